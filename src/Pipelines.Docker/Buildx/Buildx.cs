@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Pipelines.Output;
+using Pipelines.Tooling;
+
+namespace Pipelines.Docker;
+
+/// <summary>
+/// Runs <c>docker buildx</c> commands through <see cref="Tool.Runner"/> and returns typed results.
+/// Failures become <see cref="BuildxFailedException"/> with a cause and a fix.
+/// </summary>
+public static partial class Buildx
+{
+    internal const string DockerFixHint = "install the Docker CLI and an engine: " + BuildxErrorClassifier.ProvisionHint;
+
+    internal static IDockerfileTargetValidator TargetValidator { get; set; } = DockerfileTargetValidator.Instance;
+
+    /// <summary>
+    /// Builds with <paramref name="settings"/>. Validates <see cref="BuildxBuildSettings.Target"/> against the local
+    /// Dockerfile first, always writes a metadata file (a temp file unless one is set) and reads the result from it.
+    /// </summary>
+    /// <exception cref="BuildxFailedException">buildx failed; <see cref="BuildxFailedException.Kind"/> says why.</exception>
+    public static async Task<BuildResult> BuildAsync(BuildxBuildSettings settings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ValidateTarget(settings);
+        var metadataFile = settings.MetadataFile ?? Path.Combine(Path.GetTempPath(), $"pipelines-buildx-{Guid.NewGuid():N}.json");
+        var effective = settings with { MetadataFile = metadataFile };
+        try
+        {
+            var result = await RunBuildxAsync(effective.Render(), effective.Progress, cancellationToken).ConfigureAwait(false);
+            var buildResult = ReadMetadata(metadataFile) is { } metadata ? BuildResult.FromMetadata(metadata.RootElement) : new BuildResult();
+            buildResult = buildResult with
+            {
+                Duration = result.Duration,
+                Steps = effective.Progress == ProgressMode.RawJson ? RawJsonProgress.Parse(result.StandardError).Steps : [],
+            };
+            if (effective.Pushes && buildResult.Descriptor is { IsIndex: true } descriptor && buildResult.ImageNames.Count > 0)
+            {
+                var index = await ImagetoolsInspectAsync($"{ImageReference.Repository(buildResult.ImageNames[0])}@{descriptor.Digest}", includeSizes: true, settings.Builder, cancellationToken).ConfigureAwait(false);
+                buildResult = buildResult with { Platforms = index.PlatformImages };
+            }
+
+            if (buildResult.Steps.Count > 0)
+            {
+                OutputSink.Write($"buildx: {buildResult.ExecutedSteps} steps executed, {buildResult.CachedSteps} cached, {buildResult.Duration.TotalSeconds:0.0}s");
+            }
+
+            return buildResult;
+        }
+        finally
+        {
+            if (settings.MetadataFile is null)
+            {
+                TryDelete(metadataFile);
+            }
+        }
+    }
+
+    internal static void ValidateTarget(BuildxBuildSettings settings)
+    {
+        if (settings.Target is not { Length: > 0 } target || !Directory.Exists(settings.Context))
+        {
+            return;
+        }
+
+        var dockerfile = settings.File ?? Path.Combine(settings.Context, "Dockerfile");
+        if (File.Exists(dockerfile))
+        {
+            TargetValidator.Validate(dockerfile, target);
+        }
+    }
+
+    /// <summary>Runs <c>docker</c> with <paramref name="arguments"/>; a failure throws a classified <see cref="BuildxFailedException"/>.</summary>
+    internal static async Task<ToolResult> RunBuildxAsync(IReadOnlyList<string> arguments, ProgressMode? progress, CancellationToken cancellationToken, string? standardInput = null, bool stream = true)
+    {
+        var command = new ToolCommand("docker", arguments)
+        {
+            ThrowOnFailure = false,
+            StreamOutput = stream && progress != ProgressMode.RawJson,
+            FixHint = DockerFixHint,
+            StandardInput = standardInput,
+        };
+        var result = await Tool.RunAsync(command, cancellationToken).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            throw Failure(result, progress == ProgressMode.RawJson);
+        }
+
+        return result;
+    }
+
+    internal static BuildxFailedException Failure(ToolResult result, bool rawJson)
+    {
+        string output;
+        if (rawJson)
+        {
+            var parsed = RawJsonProgress.Parse(result.StandardError);
+            var failed = parsed.Steps.Where(step => step.Error is not null).Select(step => $"{step.Name}: {step.Error}");
+            output = string.Join('\n', parsed.Logs.TakeLast(40).Concat(failed).Concat(parsed.OtherLines.TakeLast(10)));
+        }
+        else
+        {
+            var all = (result.StandardError + "\n" + result.StandardOutput).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            output = string.Join('\n', all.Select(line => line.TrimEnd('\r')).TakeLast(40));
+        }
+
+        var (kind, summary, fix) = BuildxErrorClassifier.Classify(result.StandardError + "\n" + output);
+        return new BuildxFailedException(kind, summary, fix, result.Command.ToDisplayString(), result.ExitCode, output);
+    }
+
+    private static JsonDocument? ReadMetadata(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var text = File.ReadAllText(path);
+        return string.IsNullOrWhiteSpace(text) ? null : JsonDocument.Parse(text);
+    }
+
+    internal static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
