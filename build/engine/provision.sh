@@ -97,8 +97,10 @@ no_daemons() { [ -e /usr/sbin/policy-rc.d ] && return; printf '#!/bin/sh\nexit 1
 # ------------------------------------------------------------------ 1. host packages -------------
 step packages
 need=(); for p in "${HOST_PACKAGES[@]}"; do installed "$p" || need+=("$p"); done
+APT_UPDATED=0
+apt_update() { [ "$APT_UPDATED" = 1 ] && return; "${APT[@]}" update >> "$LOGS/apt.log" 2>&1 || fail "apt-get update failed" "$LOGS/apt.log"; APT_UPDATED=1; }
 if [ ${#need[@]} -gt 0 ]; then
-  "${APT[@]}" update >> "$LOGS/apt.log" 2>&1 || fail "apt-get update failed" "$LOGS/apt.log"
+  apt_update
   no_daemons
   DEBIAN_FRONTEND=noninteractive "${APT[@]}" install --no-install-recommends "${need[@]}" >> "$LOGS/apt.log" 2>&1 \
     || fail "apt-get install ${need[*]} failed" "$LOGS/apt.log"
@@ -118,6 +120,7 @@ if installed docker.io && dpkg --compare-versions "$dockerd_version" ge 26 && in
   done_step "dockerd $dockerd_version present"
 else
   from=""
+  apt_update   # the engine packages' dependencies come from the machine's own suite
   for suite in $ENGINE_SUITES; do
     d="$CACHE/apt-$suite"; mkdir -p "$d/lists/partial" "$d/cache/archives/partial"
     echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $MIRROR $suite main" > "$d/sources.list"
