@@ -46,7 +46,7 @@ report_missing() {
   command -v docker >/dev/null 2>&1 || missing+=("docker CLI (install docker-ce-cli or Debian's docker-cli)")
   docker_up || missing+=("a running Docker engine answering 'docker version' (dockerd)")
   buildx_up || missing+=("the buildx plugin ('docker buildx version'; Debian package docker-buildx)")
-  registry_up || missing+=("a registry on http://$REGISTRY (e.g. 'docker run -d -p 5000:5000 registry:2')")
+  registry_up || missing+=("a registry on http://$REGISTRY (e.g. 'docker run -d -p $REGISTRY:5000 registry:2')")
   image_up busybox:latest || missing+=("base image busybox:latest")
   image_up debian:bookworm-slim || missing+=("base image debian:bookworm-slim")
   [ ${#missing[@]} -eq 0 ] || printf '%s\n' "${missing[@]}"
@@ -67,7 +67,6 @@ fi
 # Provisioning needs root on Debian; elsewhere say exactly what is missing and how to get it.
 if [ "$(id -u)" != 0 ] || [ ! -f /etc/debian_version ] || ! command -v apt-get >/dev/null 2>&1; then
   why="this machine is not Debian with apt"; [ "$(id -u)" != 0 ] && why="provisioning needs root (run: sudo $0)"
-  [ -f /etc/debian_version ] && [ "$(id -u)" = 0 ] || true
   printf '[engine] cannot provision automatically: %s. Missing:\n' "$why" >&2
   report_missing | sed 's/^/[engine]   - /' >&2
   printf '[engine] Install Docker with buildx (https://docs.docker.com/engine/install/), enable the containerd image store, start a registry on %s, then rerun.\n' "$REGISTRY" >&2
