@@ -89,13 +89,6 @@ internal sealed class Executor(EngineOutput output, Host host, int maxParallelis
         }
 
         var assured = target.Definition.IsAssuredAfterFailure;
-        if (_stopped && !assured)
-        {
-            result.Status = TargetStatus.NotRun;
-            result.Note = $"{_stoppedBy} failed";
-            return false;
-        }
-
         var broken = target.Dependencies.Where(plan.Contains)
             .Select(d => results[d])
             .FirstOrDefault(r => r.Status is not (TargetStatus.Succeeded or TargetStatus.Skipped));
@@ -103,6 +96,13 @@ internal sealed class Executor(EngineOutput output, Host host, int maxParallelis
         {
             result.Status = TargetStatus.NotRun;
             result.Note = broken.Status == TargetStatus.Failed ? $"dependency {broken.Name} failed" : $"dependency {broken.Name} did not run";
+            return false;
+        }
+
+        if (_stopped && !assured)
+        {
+            result.Status = TargetStatus.NotRun;
+            result.Note = $"{_stoppedBy} failed";
             return false;
         }
 

@@ -1,0 +1,80 @@
+namespace Pipelines.Tests.Engine;
+
+public sealed class ComponentTests
+{
+    internal interface ICompile : IPipelineBuild
+    {
+        List<string> Journal { get; }
+
+        Target Compile => _ => _.Description("Compiles").Executes(() => Journal.Add("ICompile.Compile"));
+    }
+
+    internal interface ITest : ICompile
+    {
+        [Parameter("Test filter")]
+        string? Filter => TryGetValue(() => Filter);
+
+        Target Test => _ => _.DependsOn<ICompile>(x => x.Compile).Executes(() => Journal.Add($"ITest.Test filter={Filter ?? "none"}"));
+    }
+
+    private sealed class ComponentBuild : PipelineBuild, ITest
+    {
+        public List<string> Journal { get; } = [];
+
+        public Target Ship => _ => _.DependsOn<ITest>(x => x.Test).Executes(() => Journal.Add("Ship"));
+    }
+
+    private sealed class OverridingBuild : PipelineBuild, ITest
+    {
+        public List<string> Journal { get; } = [];
+
+        Target ICompile.Compile => _ => _.Executes(() => Journal.Add("Build.Compile"));
+    }
+
+    [Fact]
+    public async Task Component_targets_are_discovered_and_referable_by_interface()
+    {
+        var build = new ComponentBuild();
+
+        var result = await Harness.RunAsync(build, "Ship", []);
+
+        result.ExitCode.ShouldBe(0, result.Output);
+        build.Journal.ShouldBe(["ICompile.Compile", "ITest.Test filter=none", "Ship"]);
+    }
+
+    [Fact]
+    public async Task Explicit_implementation_on_the_build_class_overrides_the_component_default()
+    {
+        var build = new OverridingBuild();
+
+        var result = await Harness.RunAsync(build, "Test", []);
+
+        result.ExitCode.ShouldBe(0, result.Output);
+        build.Journal.ShouldBe(["Build.Compile", "ITest.Test filter=none"]);
+    }
+
+    [Fact]
+    public async Task Component_parameter_is_read_through_TryGetValue()
+    {
+        var build = new ComponentBuild();
+
+        var result = await Harness.RunAsync(build, "Test", ["--filter", "Unit"]);
+
+        result.ExitCode.ShouldBe(0, result.Output);
+        build.Journal.ShouldBe(["ICompile.Compile", "ITest.Test filter=Unit"]);
+        ((IPipelineBuild)build).ParameterValue<string>("filter").ShouldBe("Unit");
+    }
+
+    [Fact]
+    public async Task Help_lists_component_targets_and_parameters()
+    {
+        var result = await Harness.RunAsync(new ComponentBuild(), "Ship", ["--help"]);
+
+        result.ExitCode.ShouldBe(0);
+        result.Output.ShouldContain("Compile");
+        result.Output.ShouldContain("Compiles");
+        result.Output.ShouldContain("depends on Compile");
+        result.Output.ShouldContain("--filter <string>");
+        result.Output.ShouldContain("Test filter");
+    }
+}
