@@ -1,3 +1,5 @@
+using Pipelines.Dockerfile;
+
 namespace Pipelines.Docker;
 
 /// <summary>The validator used by <see cref="Buildx.BuildAsync"/>: parses the Dockerfile with Pipelines.Dockerfile.</summary>
@@ -5,8 +7,7 @@ internal sealed class DockerfileTargetValidator : IDockerfileTargetValidator
 {
     public static IDockerfileTargetValidator Instance { get; } = new DockerfileTargetValidator();
 
-    public void Validate(string dockerfilePath, string target)
-    {
-        // Wired to Pipelines.Dockerfile.DockerfileDocument.Load(path).ValidateTarget(target) once that API lands.
-    }
+    /// <inheritdoc />
+    /// <exception cref="UnknownStageException">the Dockerfile has no such stage (with the stages and a did-you-mean).</exception>
+    public void Validate(string dockerfilePath, string target) => DockerfileDocument.Load(dockerfilePath).ValidateTarget(target);
 }
