@@ -1,60 +1,73 @@
-// Temporary first version of this repository's build, until the target engine lands
-// (helper converts it to `class Build : PipelineBuild` with the same targets and behaviour).
 using System.Xml.Linq;
+using Pipelines;
+using Pipelines.Output;
 using Pipelines.Tooling;
 
-static class Build
+/// <summary>
+/// This repository's own build (dogfooding src/Pipelines). <c>./build.sh</c> runs <see cref="Default"/>;
+/// <c>./build.sh Test</c> builds the solution and runs every test; <c>./build.sh --help</c> lists the rest.
+/// </summary>
+internal sealed class Build : PipelineBuild
 {
-    static readonly string Root = Directory.GetCurrentDirectory();
-    static readonly string TestResults = Path.Combine(Root, "artifacts", "test-results");
+    /// <summary>The filter <see cref="Default"/> passes to <c>dotnet test</c> (the foundation slice).</summary>
+    private const string SliceFilter = "FullyQualifiedName~Slice";
 
-    public static async Task<int> Main(string[] args)
+    [Parameter("Extra dotnet test --filter expression for Test (default: every test)")]
+    readonly string? TestFilter = null;
+
+    AbsolutePath Solution => RootDirectory / "Pipelines.sln";
+
+    AbsolutePath TestResults => RootDirectory / "artifacts" / "test-results";
+
+    AbsolutePath Packages => RootDirectory / "artifacts" / "packages";
+
+    public static int Main(string[] args) => Execute<Build>(args, x => x.Default);
+
+    Target ProvisionEngine => _ => _
+        .Description("Provisions dockerd + buildx + registry + base images when they are not reachable (root on Debian only)")
+        .Executes(cancellationToken => Tool.RunAsync("bash", [RootDirectory / "build" / "engine" / "provision.sh"], cancellationToken));
+
+    Target Compile => _ => _
+        .Description("Builds Pipelines.sln")
+        .Executes(cancellationToken => Tool.RunAsync("dotnet", ["build", Solution, "--nologo", "-clp:NoSummary"], cancellationToken));
+
+    Target Test => _ => _
+        .Description("Runs every test project once (unit and integration) with TRX logs; prints the totals")
+        .DependsOn(ProvisionEngine, Compile)
+        .Executes(cancellationToken => RunTestsAsync(TestFilter, cancellationToken));
+
+    Target Pack => _ => _
+        .Description("Packs the packable projects into artifacts/packages")
+        .DependsOn(Compile)
+        .Executes(cancellationToken => Tool.RunAsync("dotnet", ["pack", Solution, "--no-build", "--nologo", "-o", Packages], cancellationToken));
+
+    Target Default => _ => _
+        .Description("Provisions the engine, compiles and runs the foundation slice tests")
+        .DependsOn(ProvisionEngine, Compile)
+        .Executes(cancellationToken => RunTestsAsync(SliceFilter, cancellationToken));
+
+    /// <summary>Runs <c>dotnet test</c> over the solution and prints "N passed, N failed" from the TRX files; fails unless all passed and at least one ran.</summary>
+    async Task RunTestsAsync(string? filter, CancellationToken cancellationToken)
     {
-        var target = args.FirstOrDefault() ?? "Default";
-        try
-        {
-            switch (target.ToLowerInvariant())
-            {
-                case "provisionengine": await ProvisionEngine(); break;
-                case "compile": await Compile(); break;
-                case "test": await ProvisionEngine(); await Compile(); return await Test();
-                case "default": await ProvisionEngine(); await Compile(); return await Test("FullyQualifiedName~Slice");
-                default: Console.Error.WriteLine($"Unknown target '{target}'. Targets: ProvisionEngine, Compile, Test, Default"); return 2;
-            }
-
-            return 0;
-        }
-        catch (Pipelines.PipelinesException exception)
-        {
-            Console.Error.WriteLine(exception.Message);
-            return 1;
-        }
-    }
-
-    // Provisions dockerd + buildx + registry + base images when they are not reachable (root on Debian only).
-    static Task ProvisionEngine() => Tool.RunAsync("bash", [Path.Combine(Root, "build", "engine", "provision.sh")]);
-
-    static Task Compile() => Tool.RunAsync("dotnet", ["build", Path.Combine(Root, "Pipelines.sln"), "--nologo", "-clp:NoSummary"]);
-
-    // Runs every test project once; prints the totals from the TRX files as "N passed, N failed".
-    static async Task<int> Test(string? filter = null)
-    {
-        if (Directory.Exists(TestResults))
+        if (TestResults.DirectoryExists())
         {
             Directory.Delete(TestResults, recursive: true);
         }
 
-        string[] arguments = ["test", Path.Combine(Root, "Pipelines.sln"), "--no-build", "--nologo",
+        string[] arguments = ["test", Solution, "--no-build", "--nologo",
             "--logger", "trx", "--logger", "console;verbosity=normal", "--results-directory", TestResults];
         if (filter is not null)
         {
             arguments = [.. arguments, "--filter", filter];
         }
 
-        var run = await Tool.RunAsync(new ToolCommand("dotnet", arguments) { ThrowOnFailure = false });
+        var run = await Tool.RunAsync(new ToolCommand("dotnet", arguments) { ThrowOnFailure = false }, cancellationToken);
         var (passed, failed) = CountResults(TestResults);
-        Console.WriteLine($"{passed} passed, {failed} failed");
-        return run.ExitCode == 0 && failed == 0 && passed > 0 ? 0 : 1;
+        Log.Information($"{passed} passed, {failed} failed");
+        if (run.ExitCode != 0 || failed > 0 || passed == 0)
+        {
+            throw new InvalidOperationException($"Tests failed: {passed} passed, {failed} failed, dotnet test exit code {run.ExitCode}.");
+        }
     }
 
     static (int Passed, int Failed) CountResults(string directory)
