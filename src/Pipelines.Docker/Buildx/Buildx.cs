@@ -27,7 +27,7 @@ public static partial class Buildx
         var effective = settings with { MetadataFile = metadataFile };
         try
         {
-            var result = await RunBuildxAsync(effective.Render(), effective.Progress, cancellationToken).ConfigureAwait(false);
+            var result = await RunBuildxAsync(effective.Render(), effective.Progress, cancellationToken, environment: effective.Environment).ConfigureAwait(false);
             var buildResult = ReadMetadata(metadataFile) is { } metadata ? BuildResult.FromMetadata(metadata.RootElement) : new BuildResult();
             buildResult = buildResult with
             {
@@ -71,10 +71,12 @@ public static partial class Buildx
     }
 
     /// <summary>Runs <c>docker</c> with <paramref name="arguments"/>; a failure throws a classified <see cref="BuildxFailedException"/>.</summary>
-    internal static async Task<ToolResult> RunBuildxAsync(IReadOnlyList<string> arguments, ProgressMode? progress, CancellationToken cancellationToken, string? standardInput = null, bool stream = true)
+    internal static async Task<ToolResult> RunBuildxAsync(IReadOnlyList<string> arguments, ProgressMode? progress, CancellationToken cancellationToken, string? standardInput = null, bool stream = true, IReadOnlyDictionary<string, string>? environment = null)
     {
         var command = new ToolCommand("docker", arguments)
         {
+            Environment = environment?.ToDictionary(pair => pair.Key, pair => (string?)pair.Value) ?? new Dictionary<string, string?>(),
+            Secrets = environment?.Values.Where(value => value.Length > 0).ToArray() ?? [],
             ThrowOnFailure = false,
             StreamOutput = stream && progress != ProgressMode.RawJson,
             FixHint = DockerFixHint,

@@ -149,6 +149,12 @@ public sealed record BuildxBuildSettings
     [BuildxFlag("--debug")]
     public bool Debug { get; init; }
 
+    /// <summary>
+    /// Environment variables for the buildx process (not argv), e.g. the values of <c>env=</c> secrets.
+    /// Every value is masked in logs and exceptions.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Arguments appended verbatim before the context: the escape hatch for flags newer than this library.</summary>
     public IReadOnlyList<string> ExtraArguments { get; init; } = [];
 

@@ -60,6 +60,22 @@ public static class BuildxBuildSettingsExtensions
     /// <summary>Adds a secret (<c>--secret</c>).</summary>
     [Pure] public static BuildxBuildSettings AddSecret(this BuildxBuildSettings settings, SecretSource secret) => settings with { Secrets = [.. settings.Secrets, secret] };
 
+    /// <summary>
+    /// Adds a secret with its value: the value travels in an environment variable of the buildx process only
+    /// (never argv, never a build arg, never a layer) and is masked in all output.
+    /// </summary>
+    [Pure] public static BuildxBuildSettings AddSecret(this BuildxBuildSettings settings, string id, string value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(value);
+        var variable = "PIPELINES_SECRET_" + new string([.. id.ToUpperInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')]);
+        return settings.SetEnvironmentVariable(variable, value).AddSecret(SecretSource.FromEnvironment(id, variable));
+    }
+
+    /// <summary>Sets an environment variable of the buildx process; its value is masked in all output.</summary>
+    [Pure] public static BuildxBuildSettings SetEnvironmentVariable(this BuildxBuildSettings settings, string name, string value) =>
+        settings with { Environment = new Dictionary<string, string>(settings.Environment) { [name] = value } };
+
     /// <summary>Adds an ssh agent or key (<c>--ssh</c>).</summary>
     [Pure] public static BuildxBuildSettings AddSsh(this BuildxBuildSettings settings, SshSource ssh) => settings with { Ssh = [.. settings.Ssh, ssh] };
 

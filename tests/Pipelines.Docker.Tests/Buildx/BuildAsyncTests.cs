@@ -120,4 +120,18 @@ public sealed class BuildAsyncTests : IDisposable
         exception.Message.ShouldContain("FAIL: expected 2, got 3");
         exception.Summary.ShouldStartWith("failed to build: failed to solve: process");
     }
+
+    [Fact]
+    public async Task Secret_values_reach_buildx_through_its_environment_and_are_masked()
+    {
+        var runner = new RecordingRunner();
+        using var _ = Tool.Use(runner);
+
+        await Pipelines.Docker.Buildx.BuildAsync(new BuildxBuildSettings().AddSecret("token", "very-secret"));
+
+        var command = runner.Commands.ShouldHaveSingleItem();
+        command.Environment["PIPELINES_SECRET_TOKEN"].ShouldBe("very-secret");
+        command.Secrets.ShouldContain("very-secret");
+        command.Arguments.ShouldNotContain(argument => argument.Contains("very-secret", StringComparison.Ordinal));
+    }
 }

@@ -81,10 +81,19 @@ public sealed class BuildxBuildSettingsTests
     }
 
     [Fact]
+    public void A_secret_value_goes_to_the_process_environment_never_to_argv()
+    {
+        var settings = new BuildxBuildSettings().AddSecret("npm-token", "s3cr3t-value");
+
+        settings.Render().ShouldBe(["buildx", "build", "--secret", "id=npm-token,env=PIPELINES_SECRET_NPM_TOKEN", "."]);
+        settings.Environment["PIPELINES_SECRET_NPM_TOKEN"].ShouldBe("s3cr3t-value");
+    }
+
+    [Fact]
     public void Every_settings_property_is_rendered()
     {
         var defaults = new BuildxBuildSettings().Render();
-        foreach (var (property, flag) in SettingsConvention.Properties<BuildxBuildSettings>())
+        foreach (var (property, flag) in SettingsConvention.Properties<BuildxBuildSettings>().Where(p => p.Property.Name != "Environment"))
         {
             var rendered = SettingsConvention.With(new BuildxBuildSettings(), property).Render();
             rendered.ShouldNotBe(defaults, $"{property.Name} is not rendered");
@@ -99,6 +108,6 @@ public sealed class BuildxBuildSettingsTests
     public void Every_flag_property_declares_its_flag_except_positional_ones()
     {
         var undeclared = SettingsConvention.Properties<BuildxBuildSettings>().Where(p => p.Flag is null).Select(p => p.Property.Name);
-        undeclared.ShouldBe(["Context", "ExtraArguments"], ignoreOrder: true);
+        undeclared.ShouldBe(["Context", "ExtraArguments", "Environment"], ignoreOrder: true);
     }
 }
