@@ -1,0 +1,62 @@
+namespace Pipelines.Dockerfile;
+
+/// <summary>What every rule needs: the document, the options and the roles of the stages.</summary>
+internal sealed class LintContext
+{
+    public LintContext(DockerfileDocument document, LintOptions options)
+    {
+        Document = document;
+        Options = options;
+        Production = (options.ProductionStage is { } p ? document.FindStage(p) : null) ?? document.FinalStage;
+        Test = options.TestStage is { } t ? document.FindStage(t) : null;
+        FinalImage = Chain(Production).Select(s => s.Index).ToHashSet();
+    }
+
+    public DockerfileDocument Document { get; }
+
+    public LintOptions Options { get; }
+
+    /// <summary>The stage shipped as the image.</summary>
+    public DockerfileStage Production { get; }
+
+    public DockerfileStage? Test { get; }
+
+    /// <summary>The production stage and the stages it is based on (whose layers end up in the image).</summary>
+    public HashSet<int> FinalImage { get; }
+
+    public IReadOnlyList<DockerfileStage> Stages => Document.Stages;
+
+    /// <summary>The stage followed by its base stages, nearest first.</summary>
+    public IEnumerable<DockerfileStage> Chain(DockerfileStage stage)
+    {
+        var current = stage;
+        while (true)
+        {
+            yield return current;
+            if (current.BaseStageIndex is not { } b)
+            {
+                yield break;
+            }
+
+            current = Stages[b];
+        }
+    }
+
+    /// <summary>The image the chain of a stage starts from (resolved), or "scratch".</summary>
+    public string RootImage(DockerfileStage stage) => Chain(stage).Last() is var root && root.BaseKind == StageBaseKind.Scratch ? "scratch" : Chain(stage).Last().ResolvedBaseImage;
+
+    /// <summary>The last instruction with a keyword in the stage or its base stages.</summary>
+    public DockerfileInstruction? Inherited(DockerfileStage stage, string keyword)
+        => Chain(stage).Select(s => s.WithKeyword(keyword).LastOrDefault()).FirstOrDefault(i => i is not null);
+
+    /// <summary><c>true</c> when the image is scratch or a static distroless image.</summary>
+    public bool IsStatic(DockerfileStage stage)
+    {
+        var root = RootImage(stage);
+        return root == "scratch" || root.Contains("distroless/static", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Stages that other stages copy from or mount (the builder stages).</summary>
+    public bool IsUsedBy(DockerfileStage stage, StageEdgeKind kind)
+        => Document.Graph.Edges.Any(e => e.TargetStageIndex == stage.Index && e.Kind == kind);
+}
