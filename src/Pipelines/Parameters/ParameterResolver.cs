@@ -59,6 +59,11 @@ internal sealed class ParameterResolver
         {
             if (FindSource(parameter) is not { } source)
             {
+                if (parameter.IsSecret && parameter.CanInject && parameter.ReadInjected(build) is string initial)
+                {
+                    SecretMasker.Register(initial);
+                }
+
                 continue;
             }
 

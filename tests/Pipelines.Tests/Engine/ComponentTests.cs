@@ -78,3 +78,37 @@ public sealed class ComponentTests
         result.Output.ShouldContain("Test filter");
     }
 }
+
+public sealed class ComponentRequirementTests
+{
+    internal interface IPublish : IPipelineBuild
+    {
+        [Parameter("Registry to push to")]
+        string? Registry => TryGetValue(() => Registry);
+
+        [Parameter("Push retries")]
+        int Retries => TryGetValue(() => Retries);
+
+        Target Push => _ => _.Requires(() => Registry).Executes(() => Output.Log.Information($"pushing to {Registry} with {Retries} retries"));
+    }
+
+    private sealed class PublishBuild : PipelineBuild, IPublish;
+
+    [Fact]
+    public async Task Requires_on_a_component_parameter_fails_when_it_has_no_value()
+    {
+        var result = await Harness.RunAsync(new PublishBuild(), "Push", []);
+
+        result.ExitCode.ShouldBe(ExitCodes.InvalidBuild);
+        result.Output.ShouldContain("Missing required parameter 'Registry' (needed by target 'Push')");
+    }
+
+    [Fact]
+    public async Task Component_parameters_of_value_types_are_converted()
+    {
+        var result = await Harness.RunAsync(new PublishBuild(), "Push", [], new() { ["REGISTRY"] = "127.0.0.1:5000", ["RETRIES"] = "4" });
+
+        result.ExitCode.ShouldBe(0, result.Output);
+        result.Output.ShouldContain("pushing to 127.0.0.1:5000 with 4 retries");
+    }
+}

@@ -146,3 +146,88 @@ public sealed class GraphTests
         result.Output.ShouldContain("Missing dependency: a target of INotImplemented, which ForeignTargetBuild does not implement, required by A");
     }
 }
+
+public sealed class CommandLineTests
+{
+    private sealed class ThreeBuild : RecordingBuild
+    {
+        private int _running;
+
+        public int MaxConcurrent { get; private set; }
+
+        public Target A => _ => _.Executes(() => Work("A"));
+
+        public Target B => _ => _.Executes(() => Work("B"));
+
+        public Target C => _ => _.Executes(() => Work("C"));
+
+        public Target Hidden => _ => _.Unlisted().Description("secret target").Executes(() => Record("Hidden"));
+
+        private async Task Work(string name)
+        {
+            var now = Interlocked.Increment(ref _running);
+            lock (this)
+            {
+                MaxConcurrent = Math.Max(MaxConcurrent, now);
+            }
+
+            await Task.Delay(200);
+            Interlocked.Decrement(ref _running);
+            Record(name);
+        }
+    }
+
+    [Fact]
+    public async Task Parallel_is_bounded_by_the_given_number()
+    {
+        var build = new ThreeBuild();
+
+        var result = await Harness.RunAsync(build, "A", ["A", "B", "C", "--parallel", "2"]);
+
+        result.ExitCode.ShouldBe(0, result.Output);
+        build.MaxConcurrent.ShouldBe(2);
+        build.Ran.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Unlisted_targets_are_hidden_from_help_but_can_be_invoked()
+    {
+        var build = new ThreeBuild();
+
+        var help = await Harness.RunAsync(build, "A", ["--help"]);
+        var run = await Harness.RunAsync(build, "A", ["hidden"]);
+
+        help.Output.ShouldNotContain("Hidden");
+        run.ExitCode.ShouldBe(0, run.Output);
+        build.Ran.ShouldBe(["Hidden"]);
+    }
+
+    [Fact]
+    public async Task Misspelled_engine_option_suggests_the_right_one()
+    {
+        var result = await Harness.RunAsync(new ThreeBuild(), "A", ["--paralel"]);
+
+        result.ExitCode.ShouldBe(ExitCodes.InvalidBuild);
+        result.Output.ShouldContain("Unknown option '--paralel'. Did you mean '--parallel'?");
+    }
+
+    [Fact]
+    public async Task Invalid_parallel_count_is_rejected()
+    {
+        var result = await Harness.RunAsync(new ThreeBuild(), "A", ["--parallel=0"]);
+
+        result.ExitCode.ShouldBe(ExitCodes.InvalidBuild);
+        result.Output.ShouldContain("--parallel expects a positive number");
+    }
+
+    [Fact]
+    public async Task Quiet_verbosity_prints_target_output_and_result_but_no_headers_or_table()
+    {
+        var result = await Harness.RunAsync(new ThreeBuild(), "A", ["--verbosity", "quiet"]);
+
+        result.ExitCode.ShouldBe(0, result.Output);
+        result.Output.ShouldNotContain("> A");
+        result.Output.ShouldNotContain("Status");
+        result.Output.ShouldContain("Build succeeded");
+    }
+}
