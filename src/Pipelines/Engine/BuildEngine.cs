@@ -10,7 +10,7 @@ internal static class BuildEngine
 {
     public static async Task<int> RunAsync(PipelineBuild build, string defaultTarget, IReadOnlyList<string> args, EngineContext context, CancellationToken cancellationToken)
     {
-        var host = context.Host ?? Host.Detect(context.Environment);
+        var host = context.Host ?? build.CreateHostCore(context.Environment);
         var noColor = context.Environment.ContainsKey("NO_COLOR");
         var colors = !noColor && host.SupportsColors && (!context.OutputRedirected || host is GitHubActionsHost);
         var plain = context.OutputRedirected || host.IsContinuousIntegration;
@@ -71,6 +71,12 @@ internal static class BuildEngine
         {
             output.Error(exception.Message);
             return ExitCodes.InvalidBuild;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // a bug in the build class (constructor, OnBuildInitialized, a property) or in the engine: show everything
+            output.Error(SecretMasker.Redact($"The build crashed: {exception}"));
+            return ExitCodes.TargetFailed;
         }
         finally
         {

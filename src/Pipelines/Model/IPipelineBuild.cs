@@ -24,6 +24,9 @@ public interface IPipelineBuild
     /// <summary>Where the build runs (terminal, GitHub Actions, another CI).</summary>
     Host Host { get; }
 
+    /// <summary>True when not running on a build server (<see cref="Host.IsContinuousIntegration"/> is false).</summary>
+    bool IsLocalBuild => !Host.IsContinuousIntegration;
+
     /// <summary>Cancelled when the build is interrupted (Ctrl+C, SIGTERM); the same token the <c>Executes</c> overloads receive.</summary>
     CancellationToken CancellationToken { get; }
 

@@ -123,6 +123,11 @@ public abstract class PipelineBuild : IPipelineBuild
     {
     }
 
+    /// <summary>Picks the host; the default is <see cref="Host.Detect"/>. Override to plug in a richer host (e.g. one with annotations).</summary>
+    protected virtual Host CreateHost(IReadOnlyDictionary<string, string?> environment) => Host.Detect(environment);
+
+    internal Host CreateHostCore(IReadOnlyDictionary<string, string?> environment) => CreateHost(environment);
+
     internal void Initialize(AbsolutePath rootDirectory, Host host, CancellationToken cancellationToken)
     {
         RootDirectory = rootDirectory;

@@ -117,7 +117,12 @@ internal sealed class ParameterResolver
             return;
         }
 
-        var relative = Path.GetRelativePath(_rootDirectory, file);
+        ParseJson(file, Path.GetRelativePath(_rootDirectory, file));
+    }
+
+    /// <summary>Separate from <see cref="LoadJson"/> so System.Text.Json is only loaded when a file exists (start-up time).</summary>
+    private void ParseJson(string file, string relative)
+    {
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllText(file), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });

@@ -279,3 +279,49 @@ public sealed class ExecutionTests
         result.Output.ShouldContain("Dry run: no target was executed.");
     }
 }
+
+public sealed class HostTests
+{
+    private sealed class RecordingHost : Host
+    {
+        public override string Name => "Recording";
+
+        public override bool IsContinuousIntegration => true;
+
+        public override void BeginGroup(TextWriter output, string targetName) => output.WriteLine($"<<{targetName}>>");
+    }
+
+    private sealed class CustomHostBuild : PipelineBuild
+    {
+        public Target Work => _ => _.Executes(() => Output.Log.Information($"local={((IPipelineBuild)this).IsLocalBuild}"));
+
+        protected override Host CreateHost(IReadOnlyDictionary<string, string?> environment) => new RecordingHost();
+    }
+
+    private sealed class CrashingBuild : PipelineBuild
+    {
+        public Target Work => _ => _.Executes(() => { });
+
+        protected override void OnBuildInitialized() => throw new InvalidOperationException("broken initialization");
+    }
+
+    [Fact]
+    public async Task A_build_can_supply_its_own_host()
+    {
+        var result = await Harness.RunAsync(new CustomHostBuild(), "Work", [], detectHost: true);
+
+        result.ExitCode.ShouldBe(0, result.Output);
+        result.Output.ShouldContain("<<Work>>");
+        result.Output.ShouldContain("local=False");
+        result.Output.ShouldContain("· Recording ·");
+    }
+
+    [Fact]
+    public async Task An_exception_outside_targets_is_reported_with_exit_code_1()
+    {
+        var result = await Harness.RunAsync(new CrashingBuild(), "Work", []);
+
+        result.ExitCode.ShouldBe(ExitCodes.TargetFailed);
+        result.Output.ShouldContain("The build crashed: System.InvalidOperationException: broken initialization");
+    }
+}

@@ -15,7 +15,8 @@ internal static class Harness
         Dictionary<string, string?>? environment = null,
         string? workingDirectory = null,
         Host? host = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        bool detectHost = false)
     {
         var writer = new StringWriter();
         var synchronized = TextWriter.Synchronized(writer);
@@ -31,7 +32,7 @@ internal static class Harness
             }),
             Environment = environment ?? [],
             WorkingDirectory = workingDirectory ?? NewRoot(),
-            Host = host ?? new ContinuousIntegrationHost(),
+            Host = detectHost ? null : host ?? new ContinuousIntegrationHost(),
             OutputRedirected = true,
         };
         var exitCode = await BuildEngine.RunAsync(build, defaultTarget, args, context, cancellationToken);
