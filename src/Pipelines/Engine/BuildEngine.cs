@@ -276,38 +276,44 @@ internal static class BuildEngine
         }
     }
 
+    /// <summary>Mermaid node id: the target name, suffixed when it is a Mermaid keyword (<c>end</c> breaks a flowchart).</summary>
+    private static string Node(TargetInfo target) =>
+        target.Name.ToLowerInvariant() is "end" or "graph" or "subgraph" or "class" or "classdef" or "style" or "click" or "linkstyle" or "flowchart"
+            ? target.Name + "_"
+            : target.Name;
+
     private static string WriteMermaid(BuildModel model, ExecutionPlan plan, AbsolutePath temporaryDirectory)
     {
         var text = new StringBuilder("graph LR\n");
         foreach (var target in model.Targets)
         {
-            text.Append("  ").Append(target.Name).Append('[').Append(target.Name).Append("]\n");
+            text.Append("  ").Append(Node(target)).Append('[').Append(target.Name).Append("]\n");
         }
 
         foreach (var target in model.Targets)
         {
             foreach (var dependency in target.Dependencies)
             {
-                text.Append("  ").Append(dependency.Name).Append(" --> ").Append(target.Name).Append('\n');
+                text.Append("  ").Append(Node(dependency)).Append(" --> ").Append(Node(target)).Append('\n');
             }
 
             foreach (var predecessor in target.RunsAfter.Except(target.Dependencies))
             {
                 var arrow = predecessor.Triggers.Contains(target) ? " ==> " : " -.-> ";
-                text.Append("  ").Append(predecessor.Name).Append(arrow).Append(target.Name).Append('\n');
+                text.Append("  ").Append(Node(predecessor)).Append(arrow).Append(Node(target)).Append('\n');
             }
         }
 
         text.Append("  classDef run fill:#d4f7d4,stroke:#2b8a3e;\n  classDef skipped fill:#eee,stroke:#999,stroke-dasharray:4;\n");
-        var runs = plan.Order.Where(t => !plan.Skipped.ContainsKey(t)).Select(t => t.Name).ToList();
+        var runs = plan.Order.Where(t => !plan.Skipped.ContainsKey(t)).ToList();
         if (runs.Count > 0)
         {
-            text.Append("  class ").Append(string.Join(',', runs)).Append(" run;\n");
+            text.Append("  class ").Append(string.Join(',', runs.Select(Node))).Append(" run;\n");
         }
 
         if (plan.Skipped.Count > 0)
         {
-            text.Append("  class ").Append(string.Join(',', plan.Skipped.Keys.Select(t => t.Name))).Append(" skipped;\n");
+            text.Append("  class ").Append(string.Join(',', plan.Skipped.Keys.Select(Node))).Append(" skipped;\n");
         }
 
         var file = temporaryDirectory / "plan.mmd";

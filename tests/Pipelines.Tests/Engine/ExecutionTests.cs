@@ -268,6 +268,39 @@ public sealed class ExecutionTests
     }
 
     [Fact]
+    public async Task Plan_text_lists_targets_in_order_with_their_relations()
+    {
+        var root = Harness.NewRoot();
+
+        var result = await Harness.RunAsync(new ParallelBuild(), "Both", ["--plan", "--skip", "Right"], workingDirectory: root);
+
+        var file = Path.Combine(root, ".nuke", "temp", "plan.mmd");
+        result.Output.ReplaceLineEndings("\n").ShouldBe(
+            $"""
+            Execution plan (2 of 3 targets run):
+               1. Left
+               2. Right  skipped: --skip
+               3. Both   depends on Left, Right; invoked
+            Mermaid graph: {file}
+
+            """);
+        (await File.ReadAllTextAsync(file)).ShouldBe(
+            """
+            graph LR
+              Left[Left]
+              Right[Right]
+              Both[Both]
+              Left --> Both
+              Right --> Both
+              classDef run fill:#d4f7d4,stroke:#2b8a3e;
+              classDef skipped fill:#eee,stroke:#999,stroke-dasharray:4;
+              class Left,Both run;
+              class Right skipped;
+
+            """);
+    }
+
+    [Fact]
     public async Task Dry_run_runs_nothing()
     {
         var build = new ParallelBuild();
