@@ -39,6 +39,14 @@ internal sealed class SampleBuild : PipelineBuild, IGreeter
         throw new InvalidOperationException($"failing with {ApiToken}");
     });
 
+    Target Chatty => _ => _.Executes(() =>
+    {
+        Console.WriteLine($"console says {ApiToken}");
+        Console.Error.WriteLine("console error line");
+    });
+
+    Target ChattyBoth => _ => _.DependsOn(Chatty, Left);
+
     Target Fail => _ => _.Executes(() => throw new InvalidOperationException("sample failure"));
 
     private static async Task Work(string name)

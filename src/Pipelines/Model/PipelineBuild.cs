@@ -85,8 +85,22 @@ public abstract class PipelineBuild : IPipelineBuild
             OutputRedirected = redirected,
         };
 
-        var build = new T();
-        return BuildEngine.RunAsync(build, targetName, args, context, cancellation.Token).GetAwaiter().GetResult();
+        // Console.WriteLine in target code goes through the target's sink (prefix in parallel builds, secrets masked)
+        var stderr = Console.Error;
+        Console.SetOut(new OutputSinkWriter(stdout, isError: false));
+        Console.SetError(new OutputSinkWriter(stderr, isError: true));
+        try
+        {
+            var build = new T();
+            return BuildEngine.RunAsync(build, targetName, args, context, cancellation.Token).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Console.Out.Flush();
+            Console.Error.Flush();
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+        }
     }
 
     /// <inheritdoc />

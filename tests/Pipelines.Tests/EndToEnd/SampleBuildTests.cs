@@ -82,6 +82,19 @@ public sealed class SampleBuildTests(SampleBuildFixture sample)
     }
 
     [Fact]
+    public async Task Console_output_of_targets_is_prefixed_in_parallel_builds_and_redacted()
+    {
+        const string secret = "console-Secret-Value-1234";
+
+        var run = await sample.RunAsync(["ChattyBoth", "--parallel", "2", "--api-token", secret]);
+
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Output.ShouldContain("[Chatty] console says ***");
+        run.Output.ShouldContain("[Chatty] console error line");
+        run.All.ShouldNotContain(secret);
+    }
+
+    [Fact]
     public async Task Sigint_cancels_the_running_target_kills_its_child_process_and_exits_130()
     {
         // Given a build whose target runs `sleep <unique>` through the Tool runner
