@@ -66,7 +66,7 @@ public static partial class Buildx
             using var document = JsonDocument.Parse(line);
             var root = document.RootElement;
             records.Add(new CacheRecord(
-                Text(root, "ID"), Text(root, "Type"), Text(root, "Description"), ByteSize.Parse(Text(root, "Size")),
+                Text(root, "ID"), Text(root, "Type"), Text(root, "Description"), HumanSize.Parse(Text(root, "Size")),
                 root.TryGetProperty("Reclaimable", out var r) && r.ValueKind == JsonValueKind.True,
                 root.TryGetProperty("Shared", out var s) && s.ValueKind == JsonValueKind.True));
         }
@@ -82,7 +82,7 @@ public static partial class Buildx
         var total = (result.StandardOutput + "\n" + result.StandardError).Split('\n')
             .Select(line => line.Trim())
             .LastOrDefault(line => line.StartsWith("Total:", StringComparison.Ordinal));
-        return total is null ? 0 : ByteSize.Parse(total["Total:".Length..]);
+        return total is null ? 0 : HumanSize.Parse(total["Total:".Length..]);
     }
 
     internal static IReadOnlyList<BuilderInfo> ParseBuilders(string jsonLines)

@@ -202,10 +202,4 @@ public sealed record BuildxBuildSettings
 
     /// <summary>True when the result is pushed to a registry (by <see cref="Push"/> or an output).</summary>
     public bool Pushes => Push || Outputs.Any(output => output.Pushes);
-
-    /// <summary>Flags of the installed buildx this record deliberately does not model, with the reason.</summary>
-    internal static IReadOnlyDictionary<string, string> UnsupportedFlags { get; } = new Dictionary<string, string>
-    {
-        ["--help"] = "prints help; not a build option",
-    };
 }

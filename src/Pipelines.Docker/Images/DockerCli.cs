@@ -55,7 +55,7 @@ public static class DockerCli
         {
             using var document = JsonDocument.Parse(line);
             var root = document.RootElement;
-            var size = root.TryGetProperty("Size", out var s) ? (s.ValueKind == JsonValueKind.Number ? s.GetInt64() : ByteSize.Parse(s.GetString())) : 0;
+            var size = root.TryGetProperty("Size", out var s) ? (s.ValueKind == JsonValueKind.Number ? s.GetInt64() : HumanSize.Parse(s.GetString())) : 0;
             entries.Add(new ImageHistoryEntry(Text(root, "ID"), Text(root, "CreatedBy"), size, Text(root, "Comment")));
         }
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Pipelines.Docker;
 
 /// <summary>Parses docker's human-readable sizes (<c>4.096kB</c>, <c>786.6MB</c>, <c>3.3GiB</c>).</summary>
-internal static partial class ByteSize
+internal static partial class HumanSize
 {
     [GeneratedRegex(@"^\s*([0-9]+(?:\.[0-9]+)?)\s*([kKMGTP]?i?)B?\s*$")]
     private static partial Regex Pattern { get; }
