@@ -47,6 +47,14 @@ internal sealed class EngineOutput(TextWriter writer, Func<IAnsiConsole> console
         }
     }
 
+    public void HostFailure(Host host, string targetName, string message)
+    {
+        lock (_gate)
+        {
+            host.WriteTargetFailure(writer, targetName, SecretMasker.Redact(message));
+        }
+    }
+
     public void Flush()
     {
         lock (_gate)

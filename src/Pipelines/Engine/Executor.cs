@@ -186,6 +186,7 @@ internal sealed class Executor(EngineOutput output, Host host, int maxParallelis
             var message = SecretMasker.Redact(exception is PipelinesException ? exception.Message : $"{exception.GetType().Name}: {exception.Message}");
             result.Note = OneLine(message);
             output.Error($"{prefix}Target {target.Name} failed: {message}");
+            output.HostFailure(host, target.Name, message);
             if (output.Verbosity >= Verbosity.Verbose && exception.StackTrace is { } trace)
             {
                 output.TargetLine(prefix + SecretMasker.Redact(trace));

@@ -25,4 +25,16 @@ public class GitHubActionsHost : Host
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine("::endgroup::");
     }
+
+    /// <inheritdoc />
+    public override void WriteTargetFailure(TextWriter output, string targetName, string message)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(message);
+        output.WriteLine($"::error title=Target {Escape(targetName)} failed::{Escape(message)}");
+    }
+
+    /// <summary>Workflow-command escaping of data: <c>%</c>, CR and LF.</summary>
+    private static string Escape(string value) =>
+        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 }

@@ -28,6 +28,11 @@ public abstract class Host
     {
     }
 
+    /// <summary>Called once when a target fails, after its error was logged (default: nothing; GitHub Actions writes an error annotation).</summary>
+    public virtual void WriteTargetFailure(TextWriter output, string targetName, string message)
+    {
+    }
+
     /// <summary>Picks the host from environment variables.</summary>
     public static Host Detect(IReadOnlyDictionary<string, string?> environment)
     {

@@ -85,8 +85,17 @@ public sealed class SampleBuildFixture
         var output = new StringBuilder();
         var error = new StringBuilder();
         using var process = Start(args, environment, output, error);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet sample {string.Join(' ', args)} did not exit within 120 s. Output so far:\n{output}\n{error}");
+        }
+
         process.WaitForExit(); // drains the asynchronous output readers
         return new ProcessRun(process.ExitCode, output.ToString(), error.ToString());
     }

@@ -239,6 +239,20 @@ public sealed class ExecutionTests
         result.Output.ShouldContain("::group::Left\nleft working\n::endgroup::".Replace("\n", Environment.NewLine, StringComparison.Ordinal));
     }
 
+    private sealed class BrokenBuild : PipelineBuild
+    {
+        public Target Broken => _ => _.Executes(() => throw new InvalidOperationException("line one\nline two 100%"));
+    }
+
+    [Fact]
+    public async Task GitHub_Actions_host_annotates_a_failed_target()
+    {
+        var result = await Harness.RunAsync(new BrokenBuild(), "Broken", [], host: new GitHubActionsHost());
+
+        result.ExitCode.ShouldBe(ExitCodes.TargetFailed);
+        result.Output.ShouldContain("::error title=Target Broken failed::InvalidOperationException: line one%0Aline two 100%25");
+    }
+
     [Theory]
     [InlineData("GITHUB_ACTIONS", "true", typeof(GitHubActionsHost))]
     [InlineData("CI", "true", typeof(ContinuousIntegrationHost))]
