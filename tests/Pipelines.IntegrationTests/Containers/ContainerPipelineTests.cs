@@ -1,0 +1,194 @@
+using System.Text.Json;
+using Pipelines.Containers;
+using Pipelines.Docker;
+using Pipelines.IntegrationTests.Engine;
+using Pipelines.Tooling;
+
+namespace Pipelines.IntegrationTests.Containers;
+
+/// <summary>
+/// The container pipeline against the real engine and registry, over a two-image fixture (greeter: busybox shell
+/// app with JUnit tests and a Debian single-stage baseline; clock: data-only scratch image).
+/// </summary>
+[Collection(EngineCollection.Name)]
+public sealed class ContainerPipelineTests : IAsyncLifetime
+{
+    private readonly TestContextDirectory _context = TestContextDirectory.CopyOf("Containers");
+    private readonly string _repository = TestRegistry.UniqueRepository("pipe");
+
+    public async Task InitializeAsync()
+    {
+        await Git("init", "-q", "-b", "feature/login");
+        await Git("add", ".");
+        await Git("-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "fixture");
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var image in new[] { "greeter", "clock" })
+        {
+            await TestRegistry.DeleteRepositoryAsync($"{_repository}/{image}");
+        }
+
+        await Run(new ToolCommand("docker", ["image", "rm", "--force", "pipelines-baseline/greeter:latest"]) { ThrowOnFailure = false });
+        _context.Dispose();
+    }
+
+    private static ContainerImage Greeter => new ContainerImage("greeter")
+        .WithPlatforms(Platform.LinuxAmd64, Platform.LinuxArm64)
+        .WithPolicy(p => p.WithRequireHealthcheck())
+        .WithSizeBudget(ByteSize.Megabytes(5));
+
+    private static ContainerImage Clock => new ContainerImage("clock")
+        .WithPlatforms(Platform.LinuxAmd64, Platform.LinuxArm64)
+        .WithPolicy(p => p.WithMinimal())
+        .WithSizeBudget(ByteSize.Kilobytes(50));
+
+    private ContainerPipelineRunner Runner(params ContainerImage[] images) => new(
+        new ContainerPipelineSettings
+        {
+            RootDirectory = _context.Path,
+            Registry = EngineFixture.Registry,
+            Repository = _repository,
+            Cache = CacheBackend.Registry,
+            Environment = new Dictionary<string, string?>(),
+            Licenses = "MIT",
+        },
+        images);
+
+    [Fact]
+    public async Task Green_path_tests_builds_verifies_and_publishes_both_images_with_tags_from_git()
+    {
+        // Given: a branch build
+        var runner = Runner(Greeter, Clock);
+
+        // When
+        await runner.LintAsync();
+        var tests = await runner.TestAsync();
+        await runner.BuildAsync();
+        await runner.VerifyAsync();
+        var published = await runner.PublishAsync();
+
+        // Then: tests ran in BuildKit and their results were exported
+        tests.Select(t => (t.Image, t.Cases.Count, t.Succeeded)).ShouldBe([("greeter", 2, true), ("clock", 1, true)]);
+        File.Exists(_context.File("artifacts/test-results/greeter/test-results/junit.xml")).ShouldBeTrue();
+
+        // tags from git point at the verified digest, which is a two-platform index
+        var sha = (await Git("rev-parse", "HEAD")).Trim()[..7];
+        published.ShouldContain($"{EngineFixture.Registry}/{_repository}/greeter:feature-login");
+        published.ShouldContain($"{EngineFixture.Registry}/{_repository}/clock:sha-{sha}");
+        var report = runner.Report();
+        var greeter = report.Images.Single(i => i.Image == "greeter");
+        var pushed = (await TestRegistry.GetManifestAsync($"{_repository}/greeter", "feature-login")).ShouldNotBeNull();
+        using (var index = pushed.Document)
+        {
+            pushed.Digest.ShouldBe(greeter.Digest);
+            index.RootElement.GetProperty("manifests").EnumerateArray()
+                .Select(m => m.GetProperty("platform").GetProperty("architecture").GetString()).Order().ShouldBe(["amd64", "arm64"]);
+        }
+
+        // the report shows size vs the single-stage baseline and the OCI labels are in the image
+        greeter.Platforms.Count.ShouldBe(2);
+        greeter.Baseline.ShouldNotBeNull().Bytes.ShouldBeGreaterThan(greeter.Platforms[0].CompressedSize.Bytes * 5);
+        greeter.Saving(greeter.Platforms[0]).ShouldNotBeNull().ShouldBeGreaterThan(0.8);
+        ReportRenderer.WriteAll(report, _context.File("artifacts"));
+        using (var json = JsonDocument.Parse(await File.ReadAllTextAsync(_context.File("artifacts/pipeline-report.json"))))
+        {
+            json.RootElement.GetProperty("images")[0].GetProperty("tags").EnumerateArray().Select(t => t.GetString()).ShouldContain("feature-login");
+        }
+
+        var labels = await Docker("buildx", "imagetools", "inspect", "--format", "{{json .Image}}", $"{EngineFixture.Registry}/{_repository}/greeter:feature-login");
+        using (var config = JsonDocument.Parse(labels))
+        {
+            var imageLabels = config.RootElement.GetProperty("linux/arm64").GetProperty("config").GetProperty("Labels");
+            imageLabels.GetProperty("org.opencontainers.image.version").GetString().ShouldBe("feature-login");
+            imageLabels.GetProperty("org.opencontainers.image.licenses").GetString().ShouldBe("MIT");
+            imageLabels.GetProperty("org.opencontainers.image.revision").GetString().ShouldStartWith(sha);
+        }
+
+        // When: the same commit gets a semver tag
+        await Git("tag", "v1.2.3");
+        var release = Runner(Greeter);
+        await release.BuildAsync();
+        await release.VerifyAsync();
+        var releaseTags = await release.PublishAsync();
+
+        // Then
+        releaseTags.Select(t => t.Split(':')[^1]).ShouldBe(["1.2.3", "1.2", "1", "latest", $"sha-{sha}"]);
+        (await TestRegistry.GetManifestAsync($"{_repository}/greeter", "latest")).ShouldNotBeNull().Digest.ShouldBe(release.Report().Images[0].Digest);
+    }
+
+    [Fact]
+    public async Task Failing_test_stage_fails_Test_naming_the_test_keeps_the_results_and_publishes_nothing()
+    {
+        var runner = Runner(Greeter.WithBuildArg("BREAK_TEST", "1"));
+
+        var failure = await Should.ThrowAsync<ContainerPipelineException>(() => runner.TestAsync());
+
+        failure.Message.ShouldContain("greet.greets_by_name");
+        failure.Message.ShouldNotContain("greets_world");
+        var results = _context.File("artifacts/test-results/greeter/test-results");
+        (await File.ReadAllTextAsync(Path.Combine(results, "exit-code"))).Trim().ShouldBe("1");
+        (await File.ReadAllTextAsync(Path.Combine(results, "junit.xml"))).ShouldContain("<failure");
+        await Should.ThrowAsync<ContainerPipelineException>(() => runner.PublishAsync());
+        (await TestRegistry.GetManifestAsync($"{_repository}/greeter", "feature-login")).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Image_over_budget_fails_Verify_naming_image_platform_and_rule()
+    {
+        var runner = Runner(Greeter.WithSizeBudget(ByteSize.Kilobytes(100)).WithTestStage(""));
+        await runner.BuildAsync();
+
+        var failure = await Should.ThrowAsync<ContainerPipelineException>(() => runner.VerifyAsync());
+
+        failure.Message.ShouldContain("greeter (linux/amd64) [size-budget]");
+        failure.Message.ShouldContain("greeter (linux/arm64) [size-budget]");
+        failure.Message.ShouldContain("exceeds the budget of 100 kB");
+    }
+
+    [Fact]
+    public async Task Image_running_as_root_fails_Verify_naming_image_platform_and_rule()
+    {
+        var runner = Runner(Clock.WithDockerfile("Dockerfile.root"));
+        await runner.BuildAsync();
+
+        var failure = await Should.ThrowAsync<ContainerPipelineException>(() => runner.VerifyAsync());
+
+        failure.Message.ShouldContain("clock (linux/amd64) [non-root]");
+        failure.Message.ShouldContain("clock (linux/arm64) [non-root]");
+        failure.Message.ShouldNotContain("[minimal]");
+    }
+
+    [Fact]
+    public async Task Secret_in_ENV_fails_Verify_without_printing_the_secret()
+    {
+        var runner = Runner(Clock.WithDockerfile("Dockerfile.leak"));
+        await runner.BuildAsync();
+
+        var failure = await Should.ThrowAsync<ContainerPipelineException>(() => runner.VerifyAsync());
+
+        failure.Message.ShouldContain("clock (linux/amd64) [secret]: environment variable DB_PASSWORD");
+        failure.Message.ShouldContain("clock (linux/arm64) [secret]");
+        failure.Message.ShouldNotContain("hunter2-correct-horse");
+    }
+
+    [Fact]
+    public async Task Minimal_policy_fails_for_an_image_with_a_shell()
+    {
+        var runner = Runner(Greeter.WithTestStage("").WithPolicy(p => p.WithMinimal()));
+        await runner.BuildAsync();
+
+        var failure = await Should.ThrowAsync<ContainerPipelineException>(() => runner.VerifyAsync());
+
+        failure.Message.ShouldContain("greeter (linux/amd64) [minimal]");
+        failure.Message.ShouldContain("/bin/sh");
+    }
+
+    private async Task<string> Git(params string[] arguments) =>
+        (await Run(new ToolCommand("git", arguments) { WorkingDirectory = _context.Path })).StandardOutput;
+
+    private static async Task<string> Docker(params string[] arguments) => (await Run(new ToolCommand("docker", arguments))).StandardOutput;
+
+    private static Task<ToolResult> Run(ToolCommand command) => ProcessToolRunner.Instance.RunAsync(command with { StreamOutput = false });
+}

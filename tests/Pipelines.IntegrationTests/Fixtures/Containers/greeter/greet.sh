@@ -1,0 +1,3 @@
+#!/bin/sh
+# prints a greeting for the name given (default: world)
+echo "hello, ${1:-world}"
