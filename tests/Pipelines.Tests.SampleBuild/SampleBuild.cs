@@ -14,7 +14,10 @@ internal sealed class SampleBuild : PipelineBuild, IGreeter
     [Parameter("A token that must never be printed"), Secret]
     readonly string? ApiToken = null;
 
-    public static int Main(string[] args) => Execute<SampleBuild>(args, x => x.Hello);
+    public static int Main(string[] args) =>
+        args.FirstOrDefault() == "--component-default"
+            ? Execute<SampleBuild, IGreeter>(args[1..], x => x.Greet)
+            : Execute<SampleBuild>(args, x => x.Hello);
 
     Target Hello => _ => _.Description("Says hello").Executes(() => Log.Information("hello from sample"));
 

@@ -48,9 +48,26 @@ public abstract class PipelineBuild : IPipelineBuild
     protected static int Execute<T>(string[] args, Expression<Func<T, Target>> defaultTarget)
         where T : PipelineBuild, new()
     {
-        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(defaultTarget);
-        var targetName = MemberNames.Of(defaultTarget);
+        return ExecuteCore<T>(args, MemberNames.Of(defaultTarget));
+    }
+
+    /// <summary>
+    /// Like <see cref="Execute{T}(string[], Expression{Func{T, Target}})"/> for a default target declared by a component
+    /// interface (default interface members are not visible on the class): <c>Execute&lt;Build, IContainerPipeline&gt;(args, x =&gt; x.Publish)</c>.
+    /// </summary>
+    protected static int Execute<T, TComponent>(string[] args, Expression<Func<TComponent, Target>> defaultTarget)
+        where T : PipelineBuild, TComponent, new()
+        where TComponent : IPipelineBuild
+    {
+        ArgumentNullException.ThrowIfNull(defaultTarget);
+        return ExecuteCore<T>(args, MemberNames.Of(defaultTarget));
+    }
+
+    private static int ExecuteCore<T>(string[] args, string targetName)
+        where T : PipelineBuild, new()
+    {
+        ArgumentNullException.ThrowIfNull(args);
         using var cancellation = new CancellationTokenSource();
         var signals = 0;
         void OnSignal(PosixSignalContext context)

@@ -19,6 +19,15 @@ public sealed class SampleBuildTests(SampleBuildFixture sample)
     }
 
     [Fact]
+    public async Task Default_target_can_be_a_component_target()
+    {
+        var run = await sample.RunAsync(["--component-default", "--name", "Grace"]);
+
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Output.ShouldContain("greetings, Grace");
+    }
+
+    [Fact]
     public async Task Failing_target_exits_1()
     {
         var run = await sample.RunAsync(["Fail"]);
