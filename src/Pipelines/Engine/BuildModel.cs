@@ -143,6 +143,13 @@ internal sealed class BuildModel
                             $"Target '{property.Name}' is declared by both {owner.Name} and {@interface.Name}; rename one of them.");
                     }
 
+                    if (!owner.IsInterface && !ImplementedByClass(buildType, @interface, property))
+                    {
+                        throw new InvalidTargetGraphException(
+                            $"Target '{property.Name}' of {owner.Name} hides {@interface.Name}.{property.Name}; override it explicitly " +
+                            $"(Target {@interface.Name}.{property.Name} => ...) or rename it.");
+                    }
+
                     continue;
                 }
 
@@ -152,6 +159,14 @@ internal sealed class BuildModel
         }
 
         return result;
+    }
+
+    /// <summary>True when the class (not the interface's default member) provides the getter of <paramref name="property"/>.</summary>
+    private static bool ImplementedByClass(Type buildType, Type @interface, PropertyInfo property)
+    {
+        var map = buildType.GetInterfaceMap(@interface);
+        var index = Array.IndexOf(map.InterfaceMethods, property.GetMethod);
+        return index >= 0 && map.TargetMethods[index] is { DeclaringType.IsInterface: false };
     }
 
     private static bool IsTarget(PropertyInfo property) =>

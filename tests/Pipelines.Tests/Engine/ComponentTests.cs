@@ -31,6 +31,40 @@ public sealed class ComponentTests
         Target ICompile.Compile => _ => _.Executes(() => Journal.Add("Build.Compile"));
     }
 
+    private sealed class ImplicitBuild : PipelineBuild, ITest
+    {
+        public List<string> Journal { get; } = [];
+
+        public Target Compile => _ => _.Executes(() => Journal.Add("public Compile"));
+    }
+
+    private sealed class HidingBuild : PipelineBuild, ITest
+    {
+        public List<string> Journal { get; } = [];
+
+        private Target Compile => _ => _.Executes(() => Journal.Add("private Compile"));
+    }
+
+    [Fact]
+    public async Task A_public_class_target_implicitly_overrides_the_component_target_of_the_same_name()
+    {
+        var build = new ImplicitBuild();
+
+        var result = await Harness.RunAsync(build, "Test", []);
+
+        result.ExitCode.ShouldBe(0, result.Output);
+        build.Journal.ShouldBe(["public Compile", "ITest.Test filter=none"]);
+    }
+
+    [Fact]
+    public async Task A_class_target_that_hides_a_component_target_is_reported()
+    {
+        var result = await Harness.RunAsync(new HidingBuild(), "Test", []);
+
+        result.ExitCode.ShouldBe(ExitCodes.InvalidBuild);
+        result.Output.ShouldContain("Target 'Compile' of HidingBuild hides ICompile.Compile; override it explicitly (Target ICompile.Compile => ...) or rename it.");
+    }
+
     [Fact]
     public async Task Component_targets_are_discovered_and_referable_by_interface()
     {
