@@ -7,6 +7,9 @@ namespace Pipelines.Docker;
 /// <param name="Error">BuildKit's error for a failed vertex, or null.</param>
 public sealed record BuildStep(string Name, bool Cached, TimeSpan Duration, string? Error)
 {
+    /// <summary>True once BuildKit reported the vertex complete (cached or executed).</summary>
+    public bool Completed { get; init; } = true;
+
     /// <summary>True for Dockerfile instructions (<c>[stage n/m] …</c>) as opposed to internal vertices (context transfer, export).</summary>
     public bool IsInstruction => RawJsonProgress.InstructionPattern.IsMatch(Name);
 

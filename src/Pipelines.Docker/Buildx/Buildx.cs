@@ -19,15 +19,61 @@ public static partial class Buildx
     /// Dockerfile first, always writes a metadata file (a temp file unless one is set) and reads the result from it.
     /// </summary>
     /// <exception cref="BuildxFailedException">buildx failed; <see cref="BuildxFailedException.Kind"/> says why.</exception>
-    public static async Task<BuildResult> BuildAsync(BuildxBuildSettings settings, CancellationToken cancellationToken = default)
+    public static Task<BuildResult> BuildAsync(BuildxBuildSettings settings, CancellationToken cancellationToken = default) =>
+        BuildAsync(settings, null, cancellationToken);
+
+    /// <summary>
+    /// Builds like <see cref="BuildAsync(BuildxBuildSettings, CancellationToken)"/> and reports live progress (steps done/total, cached) to
+    /// <paramref name="progress"/>: forces <see cref="ProgressMode.RawJson"/>, parses it as it streams, and writes the decoded step output
+    /// (RUN logs) to the current <see cref="OutputSink"/> instead of raw JSON. A terminal UI (e.g. Spectre.Console Live) can render the reports.
+    /// </summary>
+    public static async Task<BuildResult> BuildAsync(BuildxBuildSettings settings, IProgress<BuildProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (progress is not null)
+        {
+            settings = settings with { Progress = ProgressMode.RawJson };
+        }
+
         ValidateTarget(settings);
         var metadataFile = settings.MetadataFile ?? Path.Combine(Path.GetTempPath(), $"pipelines-buildx-{Guid.NewGuid():N}.json");
         var effective = settings with { MetadataFile = metadataFile };
         try
         {
-            var result = await RunBuildxAsync(effective.Render(), effective.Progress, cancellationToken, environment: effective.Environment).ConfigureAwait(false);
+            ToolResult result;
+            if (progress is null)
+            {
+                result = await RunBuildxAsync(effective.Render(), effective.Progress, cancellationToken, environment: effective.Environment).ConfigureAwait(false);
+            }
+            else
+            {
+                var outer = OutputSink.Current;
+                var tracker = new RawJsonProgress();
+                var gate = new Lock();
+                var last = (Total: -1, Done: -1);
+                using (OutputSink.Use(line =>
+                {
+                    lock (gate)
+                    {
+                        foreach (var decoded in tracker.Feed(line.Text))
+                        {
+                            outer(new OutputLine(decoded, line.IsError));
+                        }
+
+                        var steps = tracker.Snapshot().Steps.Where(step => step.IsInstruction && !step.IsFrom).ToList();
+                        var done = steps.Count(step => step.Completed);
+                        if ((steps.Count, done) != last)
+                        {
+                            last = (steps.Count, done);
+                            progress.Report(new BuildProgress(steps.Count, done, steps.Count(step => step.Completed && step.Cached), steps.LastOrDefault(step => !step.Completed)?.Name));
+                        }
+                    }
+                }))
+                {
+                    result = await RunBuildxAsync(effective.Render(), null, cancellationToken, environment: effective.Environment, rawJsonFailure: true).ConfigureAwait(false);
+                }
+            }
+
             var buildResult = ReadMetadata(metadataFile) is { } metadata ? BuildResult.FromMetadata(metadata.RootElement) : new BuildResult();
             buildResult = buildResult with
             {
@@ -71,7 +117,7 @@ public static partial class Buildx
     }
 
     /// <summary>Runs <c>docker</c> with <paramref name="arguments"/>; a failure throws a classified <see cref="BuildxFailedException"/>.</summary>
-    internal static async Task<ToolResult> RunBuildxAsync(IReadOnlyList<string> arguments, ProgressMode? progress, CancellationToken cancellationToken, string? standardInput = null, bool stream = true, IReadOnlyDictionary<string, string>? environment = null)
+    internal static async Task<ToolResult> RunBuildxAsync(IReadOnlyList<string> arguments, ProgressMode? progress, CancellationToken cancellationToken, string? standardInput = null, bool stream = true, IReadOnlyDictionary<string, string>? environment = null, bool rawJsonFailure = false)
     {
         var command = new ToolCommand("docker", arguments)
         {
@@ -85,7 +131,7 @@ public static partial class Buildx
         var result = await Tool.RunAsync(command, cancellationToken).ConfigureAwait(false);
         if (!result.Succeeded)
         {
-            throw Failure(result, progress == ProgressMode.RawJson);
+            throw Failure(result, rawJsonFailure || progress == ProgressMode.RawJson);
         }
 
         return result;

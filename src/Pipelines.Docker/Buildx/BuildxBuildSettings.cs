@@ -69,7 +69,7 @@ public sealed record BuildxBuildSettings
     [BuildxFlag("--load")]
     public bool Load { get; init; }
 
-    /// <summary>Where buildx writes result metadata (<c>--metadata-file</c>). <see cref="Buildx.BuildAsync"/> uses a temp file when null.</summary>
+    /// <summary>Where buildx writes result metadata (<c>--metadata-file</c>). <see cref="Buildx.BuildAsync(BuildxBuildSettings, CancellationToken)"/> uses a temp file when null.</summary>
     [BuildxFlag("--metadata-file")]
     public string? MetadataFile { get; init; }
 

@@ -2,7 +2,7 @@ using Pipelines.Dockerfile;
 
 namespace Pipelines.Docker;
 
-/// <summary>The validator used by <see cref="Buildx.BuildAsync"/>: parses the Dockerfile with Pipelines.Dockerfile.</summary>
+/// <summary>The validator used by <see cref="Buildx.BuildAsync(BuildxBuildSettings, CancellationToken)"/>: parses the Dockerfile with Pipelines.Dockerfile.</summary>
 internal sealed class DockerfileTargetValidator : IDockerfileTargetValidator
 {
     public static IDockerfileTargetValidator Instance { get; } = new DockerfileTargetValidator();

@@ -1,11 +1,20 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Pipelines.Docker;
 
-/// <summary>Reads BuildKit's <c>--progress=rawjson</c> stream (one SolveStatus JSON object per line) into steps and logs.</summary>
-internal static partial class RawJsonProgress
+/// <summary>
+/// Reads BuildKit's <c>--progress=rawjson</c> stream (one SolveStatus JSON object per line) into steps and logs.
+/// Feed it line by line (<see cref="Feed"/>) for live progress, or parse a whole stream (<see cref="Parse"/>).
+/// </summary>
+internal sealed partial class RawJsonProgress
 {
+    private readonly Dictionary<string, VertexState> _vertices = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+    private readonly List<string> _logs = [];
+    private readonly List<string> _other = [];
+
     [GeneratedRegex(@"^\[[^\]]*\d+/\d+\] ")]
     internal static partial Regex InstructionPattern { get; }
 
@@ -13,106 +22,126 @@ internal static partial class RawJsonProgress
 
     public static Parsed Parse(string text)
     {
-        var vertices = new Dictionary<string, VertexState>(StringComparer.Ordinal);
-        var order = new List<string>();
-        var logs = new List<string>();
-        var other = new List<string>();
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var rawLine in text.Split('\n'))
+        var progress = new RawJsonProgress();
+        foreach (var line in text.Split('\n'))
         {
-            var line = rawLine.Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
+            progress.Feed(line);
+        }
 
-            if (line[0] != '{')
-            {
-                other.Add(line);
-                continue;
-            }
+        return progress.Snapshot();
+    }
 
-            JsonDocument document;
-            try
-            {
-                document = JsonDocument.Parse(line);
-            }
-            catch (JsonException)
-            {
-                other.Add(line);
-                continue;
-            }
+    /// <summary>Consumes one line; returns the decoded log lines it carried (RUN output), for streaming.</summary>
+    public IReadOnlyList<string> Feed(string rawLine)
+    {
+        var line = rawLine.Trim();
+        if (line.Length == 0)
+        {
+            return [];
+        }
 
-            using (document)
+        if (line[0] != '{')
+        {
+            _other.Add(line);
+            return [line];
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line);
+        }
+        catch (JsonException)
+        {
+            _other.Add(line);
+            return [line];
+        }
+
+        var decodedLogs = new List<string>();
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.TryGetProperty("vertexes", out var vertexes) && vertexes.ValueKind == JsonValueKind.Array)
             {
-                var root = document.RootElement;
-                if (root.TryGetProperty("vertexes", out var vertexes) && vertexes.ValueKind == JsonValueKind.Array)
+                foreach (var vertex in vertexes.EnumerateArray())
                 {
-                    foreach (var vertex in vertexes.EnumerateArray())
-                    {
-                        var digest = vertex.TryGetProperty("digest", out var d) ? d.GetString() ?? "" : "";
-                        if (!vertices.TryGetValue(digest, out var state))
-                        {
-                            state = new VertexState();
-                            vertices[digest] = state;
-                            order.Add(digest);
-                        }
-
-                        if (vertex.TryGetProperty("name", out var name))
-                        {
-                            state.Name = name.GetString() ?? state.Name;
-                            names[digest] = state.Name;
-                        }
-
-                        if (vertex.TryGetProperty("started", out var started) && started.TryGetDateTimeOffset(out var s))
-                        {
-                            state.Started = s;
-                        }
-
-                        if (vertex.TryGetProperty("completed", out var completed) && completed.TryGetDateTimeOffset(out var c))
-                        {
-                            state.Completed = c;
-                        }
-
-                        if (vertex.TryGetProperty("cached", out var cached) && cached.ValueKind == JsonValueKind.True)
-                        {
-                            state.Cached = true;
-                        }
-
-                        if (vertex.TryGetProperty("error", out var error) && error.GetString() is { Length: > 0 } message)
-                        {
-                            state.Error = message;
-                        }
-                    }
+                    Update(vertex);
                 }
+            }
 
-                if (root.TryGetProperty("logs", out var logEntries) && logEntries.ValueKind == JsonValueKind.Array)
+            if (root.TryGetProperty("logs", out var logEntries) && logEntries.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var entry in logEntries.EnumerateArray())
                 {
-                    foreach (var entry in logEntries.EnumerateArray())
+                    if (entry.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String)
                     {
-                        if (entry.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String)
+                        var decoded = Encoding.UTF8.GetString(data.GetBytesFromBase64());
+                        var vertex = entry.TryGetProperty("vertex", out var v) ? v.GetString() ?? "" : "";
+                        var prefix = _vertices.TryGetValue(vertex, out var state) ? state.Name : "";
+                        foreach (var logLine in decoded.Split('\n', StringSplitOptions.RemoveEmptyEntries))
                         {
-                            var decoded = System.Text.Encoding.UTF8.GetString(data.GetBytesFromBase64());
-                            var vertex = entry.TryGetProperty("vertex", out var v) ? v.GetString() ?? "" : "";
-                            var prefix = names.TryGetValue(vertex, out var vertexName) ? vertexName : "";
-                            foreach (var logLine in decoded.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-                            {
-                                logs.Add(prefix.Length > 0 ? $"{prefix}: {logLine.TrimEnd('\r')}" : logLine.TrimEnd('\r'));
-                            }
+                            var text = prefix.Length > 0 ? $"{prefix}: {logLine.TrimEnd('\r')}" : logLine.TrimEnd('\r');
+                            _logs.Add(text);
+                            decodedLogs.Add(text);
                         }
                     }
                 }
             }
         }
 
-        var steps = order.Select(digest => vertices[digest])
+        return decodedLogs;
+    }
+
+    /// <summary>The steps and logs seen so far.</summary>
+    public Parsed Snapshot()
+    {
+        var steps = _order.Select(digest => _vertices[digest])
             .Select(v => new BuildStep(
                 v.Name,
                 v.Cached,
                 v.Started is { } start && v.Completed is { } end && end > start ? end - start : TimeSpan.Zero,
-                v.Error))
+                v.Error)
+            {
+                Completed = v.Completed is not null,
+            })
             .ToList();
-        return new Parsed(steps, logs, other);
+        return new Parsed(steps, [.. _logs], [.. _other]);
+    }
+
+    private void Update(JsonElement vertex)
+    {
+        var digest = vertex.TryGetProperty("digest", out var d) ? d.GetString() ?? "" : "";
+        if (!_vertices.TryGetValue(digest, out var state))
+        {
+            state = new VertexState();
+            _vertices[digest] = state;
+            _order.Add(digest);
+        }
+
+        if (vertex.TryGetProperty("name", out var name))
+        {
+            state.Name = name.GetString() ?? state.Name;
+        }
+
+        if (vertex.TryGetProperty("started", out var started) && started.TryGetDateTimeOffset(out var s))
+        {
+            state.Started = s;
+        }
+
+        if (vertex.TryGetProperty("completed", out var completed) && completed.TryGetDateTimeOffset(out var c))
+        {
+            state.Completed = c;
+        }
+
+        if (vertex.TryGetProperty("cached", out var cached) && cached.ValueKind == JsonValueKind.True)
+        {
+            state.Cached = true;
+        }
+
+        if (vertex.TryGetProperty("error", out var error) && error.GetString() is { Length: > 0 } message)
+        {
+            state.Error = message;
+        }
     }
 
     private sealed class VertexState

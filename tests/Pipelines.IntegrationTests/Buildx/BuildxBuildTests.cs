@@ -42,6 +42,30 @@ public sealed class BuildxBuildTests
     }
 
     [Fact]
+    public async Task Live_progress_reports_steps_done_of_total_and_streams_decoded_step_output()
+    {
+        await using var scope = new BuildxTestScope();
+        var reports = new List<BuildProgress>();
+        var lines = new List<string>();
+        using var sink = Pipelines.Output.OutputSink.Use(line => { lock (lines) { lines.Add(line.Text); } });
+
+        var result = await BuildxCli.BuildAsync(
+            scope.Settings("failing").SetTarget("build").AddOutput(BuildOutput.CacheOnly()).AddNoCacheFilter("build"),
+            new SynchronousProgress<BuildProgress>(reports.Add));
+
+        reports.ShouldNotBeEmpty();
+        reports[^1].Done.ShouldBe(reports[^1].Total);
+        reports[^1].Total.ShouldBe(result.CachedSteps + result.ExecutedSteps);
+        reports.ShouldContain(report => report.Done < report.Total, "an intermediate report while the RUN step runs");
+        lines.ShouldNotContain(line => line.StartsWith("{\"vertexes\"", StringComparison.Ordinal), "raw JSON is not echoed");
+    }
+
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+
+    [Fact]
     public async Task Build_with_a_mistyped_target_fails_before_buildkit_starts_with_a_suggestion()
     {
         await using var scope = new BuildxTestScope();
