@@ -185,6 +185,36 @@ public sealed class ContainerPipelineTests : IAsyncLifetime
         failure.Message.ShouldContain("/bin/sh");
     }
 
+    [Fact]
+    public async Task Registry_going_away_during_Publish_leaves_no_tag_pointing_at_a_partial_index()
+    {
+        // Given: a verified two-platform image and a registry that dies after the first platform manifest
+        await using var proxy = new FlakyRegistryProxy(manifestPutsAllowed: 1);
+        var runner = new ContainerPipelineRunner(
+            new ContainerPipelineSettings
+            {
+                RootDirectory = _context.Path,
+                Registry = proxy.Registry,
+                Repository = _repository,
+                Cache = CacheBackend.Local,
+                Environment = new Dictionary<string, string?>(),
+            },
+            [Clock]);
+        await runner.BuildAsync();
+        await runner.VerifyAsync();
+        var digest = runner.Report().Images[0].Digest.ShouldNotBeNull();
+
+        // When
+        var failure = await Should.ThrowAsync<ContainerPipelineException>(() => runner.PublishAsync());
+
+        // Then: no tag was created and the index is not in the registry; the report says nothing was published
+        proxy.WentAway.ShouldBeTrue();
+        failure.Message.ShouldContain(proxy.Registry);
+        (await TestRegistry.GetManifestAsync($"{_repository}/clock", "feature-login")).ShouldBeNull();
+        (await TestRegistry.GetManifestAsync($"{_repository}/clock", digest)).ShouldBeNull();
+        runner.Report().Images[0].Published.ShouldBeFalse();
+    }
+
     private async Task<string> Git(params string[] arguments) =>
         (await Run(new ToolCommand("git", arguments) { WorkingDirectory = _context.Path })).StandardOutput;
 
