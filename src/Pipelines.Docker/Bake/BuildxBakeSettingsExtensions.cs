@@ -42,7 +42,8 @@ public static class BuildxBakeSettingsExtensions
     [Pure] public static BuildxBakeSettings AddAllow(this BuildxBakeSettings settings, string entitlement) => settings with { Allow = [.. settings.Allow, entitlement] };
 
     /// <summary>Sets an environment variable of the buildx process (masked in output).</summary>
-    [Pure] public static BuildxBakeSettings SetEnvironmentVariable(this BuildxBakeSettings settings, string name, string value) =>
+    [Pure]
+    public static BuildxBakeSettings SetEnvironmentVariable(this BuildxBakeSettings settings, string name, string value) =>
         settings with { Environment = new Dictionary<string, string>(settings.Environment) { [name] = value } };
 
     /// <summary>Appends raw arguments.</summary>

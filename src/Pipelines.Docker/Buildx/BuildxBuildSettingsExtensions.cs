@@ -30,7 +30,8 @@ public static class BuildxBuildSettingsExtensions
     [Pure] public static BuildxBuildSettings ClearPlatforms(this BuildxBuildSettings settings) => settings with { Platforms = [] };
 
     /// <summary>Adds an image name (<c>--tag</c>).</summary>
-    [Pure] public static BuildxBuildSettings AddTag(this BuildxBuildSettings settings, string tag)
+    [Pure]
+    public static BuildxBuildSettings AddTag(this BuildxBuildSettings settings, string tag)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tag);
         return settings with { Tags = [.. settings.Tags, tag] };
@@ -64,7 +65,8 @@ public static class BuildxBuildSettingsExtensions
     /// Adds a secret with its value: the value travels in an environment variable of the buildx process only
     /// (never argv, never a build arg, never a layer) and is masked in all output.
     /// </summary>
-    [Pure] public static BuildxBuildSettings AddSecret(this BuildxBuildSettings settings, string id, string value)
+    [Pure]
+    public static BuildxBuildSettings AddSecret(this BuildxBuildSettings settings, string id, string value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(value);
@@ -73,7 +75,8 @@ public static class BuildxBuildSettingsExtensions
     }
 
     /// <summary>Sets an environment variable of the buildx process; its value is masked in all output.</summary>
-    [Pure] public static BuildxBuildSettings SetEnvironmentVariable(this BuildxBuildSettings settings, string name, string value) =>
+    [Pure]
+    public static BuildxBuildSettings SetEnvironmentVariable(this BuildxBuildSettings settings, string name, string value) =>
         settings with { Environment = new Dictionary<string, string>(settings.Environment) { [name] = value } };
 
     /// <summary>Adds an ssh agent or key (<c>--ssh</c>).</summary>
@@ -155,7 +158,8 @@ public static class BuildxBuildSettingsExtensions
     [Pure] public static BuildxBuildSettings EnableCheck(this BuildxBuildSettings settings) => settings with { Check = true };
 
     /// <summary>Sets <c>--call</c> with optional options (e.g. <c>format=json</c>).</summary>
-    [Pure] public static BuildxBuildSettings SetCall(this BuildxBuildSettings settings, CallMethod method, string? format = null) =>
+    [Pure]
+    public static BuildxBuildSettings SetCall(this BuildxBuildSettings settings, CallMethod method, string? format = null) =>
         settings with { Call = method.ToString().ToLowerInvariant() + (format is null ? "" : $",format={format}") };
 
     /// <summary>Sets <c>--call</c> verbatim.</summary>

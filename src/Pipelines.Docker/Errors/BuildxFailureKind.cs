@@ -21,6 +21,9 @@ public enum BuildxFailureKind
     /// <summary>No QEMU/binfmt handler for a target platform (<c>exec format error</c>).</summary>
     EmulatorMissing,
 
+    /// <summary>A base image has no variant for a requested platform.</summary>
+    PlatformUnavailable,
+
     /// <summary>The registry did not answer (connection refused, DNS, timeout).</summary>
     RegistryUnreachable,
 

@@ -15,6 +15,7 @@ public sealed class ErrorClassifierTests
     [InlineData("docker: 'buildx' is not a docker command.\nSee 'docker --help'", BuildxFailureKind.BuildxMissing, "buildx")]
     [InlineData("ERROR: failed to build: failed to solve: process \"/bin/sh -c make\" did not complete successfully: exit code: 2", BuildxFailureKind.StepFailed, "RUN step")]
     [InlineData("ERROR: 127.0.0.1:5000/nope:1: not found", BuildxFailureKind.NotFound, "exists")]
+    [InlineData("ERROR: failed to build: failed to solve: busybox: failed to resolve source metadata for docker.io/library/busybox:latest: no match for platform in manifest: not found", BuildxFailureKind.PlatformUnavailable, "variant")]
     [InlineData("something odd happened", BuildxFailureKind.Unknown, null)]
     public void Known_failures_map_to_a_kind_and_a_one_line_fix(string output, BuildxFailureKind kind, string? fixContains)
     {
