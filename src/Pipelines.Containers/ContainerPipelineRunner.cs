@@ -118,9 +118,9 @@ public sealed class ContainerPipelineRunner
         }
 
         var targets = resolved.Select(TestTarget).ToList();
-        var bake = await BakeRunner.RunAsync(targets, WorkDirectory, Settings.RootDirectory, cancellationToken).ConfigureAwait(false);
+        await BakeRunner.RunAsync(targets, WorkDirectory, Settings.RootDirectory, cancellationToken).ConfigureAwait(false);
         Tested = true;
-        return EvaluateTests(resolved, bake);
+        return EvaluateTests(resolved);
     }
 
     /// <summary>
@@ -198,7 +198,7 @@ public sealed class ContainerPipelineRunner
         if (testImages.Count > 0)
         {
             Tested = true;
-            EvaluateTests(testImages, bake);
+            EvaluateTests(testImages);
         }
     }
 
@@ -321,7 +321,16 @@ public sealed class ContainerPipelineRunner
     {
         ArgumentNullException.ThrowIfNull(image);
         var resolved = Resolve(image);
-        var name = resolved.Document.ValidateTarget(stage).DisplayName;
+        string name;
+        try
+        {
+            name = resolved.Document.ValidateTarget(stage).DisplayName;
+        }
+        catch (UnknownStageException exception)
+        {
+            throw new ContainerPipelineException($"Image '{image.Name}': {exception.Message}", exception);
+        }
+
         var settings = new BuildxBuildSettings()
             .SetContext(resolved.Context)
             .SetFile(resolved.Dockerfile)
@@ -452,7 +461,7 @@ public sealed class ContainerPipelineRunner
         };
     }
 
-    private IReadOnlyList<TestRunReport> EvaluateTests(IReadOnlyList<ResolvedImage> images, BakeResult bake)
+    private IReadOnlyList<TestRunReport> EvaluateTests(IReadOnlyList<ResolvedImage> images)
     {
         var reports = new List<TestRunReport>();
         foreach (var image in images)
@@ -474,13 +483,11 @@ public sealed class ContainerPipelineRunner
             }
         }
 
-        _ = bake;
         var failures = reports.Where(r => !r.Succeeded).ToList();
         if (failures.Count > 0)
         {
-            var noResults = failures.Where(r => r.Files.Count == 0 && r.ExitCode is null).Select(r => $"{r.Image}: the test stage exported no results (expected /test-results/*.xml and an exit-code file) to {r.ResultsDirectory}");
             throw new ContainerPipelineException(
-                $"Tests failed:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", failures.Where(r => r.Files.Count > 0 || r.ExitCode is not null).Select(r => r.Summary).Concat(noResults))}");
+                $"Tests failed:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", failures.Select(r => r.Files.Count == 0 && r.ExitCode is null ? $"{r.Image}: the test stage exported no results to {r.ResultsDirectory} (expected /test-results/junit.xml and /test-results/exit-code)" : r.Summary))}");
         }
 
         return reports;

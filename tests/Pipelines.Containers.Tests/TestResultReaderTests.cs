@@ -79,4 +79,23 @@ public sealed class TestResultReaderTests
     {
         Should.Throw<ContainerPipelineException>(() => TestResultReader.Parse("<testsuite", "junit.xml")).Message.ShouldContain("junit.xml");
     }
+
+    [Fact]
+    public void Passing_results_without_an_exit_code_file_are_not_a_success()
+    {
+        var directory = Directory.CreateTempSubdirectory("pipelines-results-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "junit.xml"), """<testsuite name="s"><testcase name="ok"/></testsuite>""");
+
+            var report = TestResultReader.ReadDirectory("api", directory);
+
+            report.Succeeded.ShouldBeFalse();
+            report.Summary.ShouldBe("api: 1 tests, 0 failed, 0 skipped, no exit-code file");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }

@@ -21,8 +21,8 @@ public sealed record TestRunReport
     /// <summary>Failed test cases.</summary>
     public IReadOnlyList<TestCaseResult> Failed => [.. Cases.Where(c => c.Outcome == TestOutcome.Failed)];
 
-    /// <summary>True when no case failed, the exit code (if any) is 0, and at least one result file or exit code was found.</summary>
-    public bool Succeeded => Failed.Count == 0 && ExitCode is null or 0 && (Files.Count > 0 || ExitCode is not null);
+    /// <summary>True when the <c>exit-code</c> file says 0 and no case failed. A missing <c>exit-code</c> is a failure (examples/README.md convention).</summary>
+    public bool Succeeded => Failed.Count == 0 && ExitCode == 0;
 
     /// <summary>One line: <c>api: 12 tests, 1 failed (items.TestCreate), 0 skipped</c>.</summary>
     public string Summary
@@ -32,7 +32,12 @@ public sealed record TestRunReport
             var skipped = Cases.Count(c => c.Outcome == TestOutcome.Skipped);
             var failed = Failed;
             var names = failed.Count == 0 ? "" : $" ({string.Join(", ", failed.Take(10).Select(c => c.FullName))}{(failed.Count > 10 ? ", …" : "")})";
-            var exit = ExitCode is { } code and not 0 ? $", exit code {code}" : "";
+            var exit = ExitCode switch
+            {
+                null => ", no exit-code file",
+                0 => "",
+                var code => $", exit code {code}",
+            };
             return $"{Image}: {Cases.Count} tests, {failed.Count} failed{names}, {skipped} skipped{exit}";
         }
     }

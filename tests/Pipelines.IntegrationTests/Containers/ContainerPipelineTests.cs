@@ -215,6 +215,39 @@ public sealed class ContainerPipelineTests : IAsyncLifetime
         runner.Report().Images[0].Published.ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task Build_without_a_Test_run_builds_the_test_stage_in_the_same_solve_and_fails_on_failed_tests()
+    {
+        var runner = Runner(Greeter.WithBuildArg("BREAK_TEST", "1"), Clock);
+
+        var failure = await Should.ThrowAsync<ContainerPipelineException>(() => runner.BuildAsync());
+
+        failure.Message.ShouldContain("greeter: 2 tests, 1 failed (greet.greets_by_name)");
+        runner.Tested.ShouldBeTrue();
+        runner.Report().Images.Single(i => i.Image == "clock").Tests.ShouldNotBeNull().Succeeded.ShouldBeTrue();
+        Directory.Exists(_context.File("artifacts/oci/greeter/blobs")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Debug_stage_is_built_for_the_local_platform_and_loaded_into_the_engine()
+    {
+        var tag = $"{_repository}-greeter:debug";
+        try
+        {
+            var runner = Runner(Greeter);
+
+            await runner.LoadStageAsync(Greeter, "debug", tag);
+
+            (await Docker("run", "--rm", "--entrypoint", "/app/greet", tag, "debug")).Trim().ShouldBe("hello, debug");
+            var unknown = await Should.ThrowAsync<ContainerPipelineException>(() => runner.LoadStageAsync(Greeter, "debgu", tag));
+            unknown.Message.ShouldContain("debug");
+        }
+        finally
+        {
+            await Run(new ToolCommand("docker", ["image", "rm", "--force", tag]) { ThrowOnFailure = false });
+        }
+    }
+
     private async Task<string> Git(params string[] arguments) =>
         (await Run(new ToolCommand("git", arguments) { WorkingDirectory = _context.Path })).StandardOutput;
 
