@@ -12,7 +12,34 @@ internal sealed class LintContext
         FinalImage = Chain(Production).Select(s => s.Index).ToHashSet();
     }
 
+    private readonly Dictionary<RunInstruction, List<(List<string> Words, bool PipedToNext)>> _pipelines = [];
+    private readonly Dictionary<RunInstruction, List<List<string>>> _programs = [];
+
     public DockerfileDocument Document { get; }
+
+    /// <summary>The simple commands of a RUN script (parsed once per lint run).</summary>
+    public List<(List<string> Words, bool PipedToNext)> Pipeline(RunInstruction run)
+    {
+        if (!_pipelines.TryGetValue(run, out var pipeline))
+        {
+            pipeline = ShellScript.Pipeline(run.Script);
+            _pipelines[run] = pipeline;
+        }
+
+        return pipeline;
+    }
+
+    /// <summary>The programs (assignments and sudo/env wrappers removed) of a RUN script's commands, empty ones dropped.</summary>
+    public List<List<string>> Programs(RunInstruction run)
+    {
+        if (!_programs.TryGetValue(run, out var programs))
+        {
+            programs = Pipeline(run).Select(c => ShellScript.Program(c.Words)).Where(c => c.Count > 0).ToList();
+            _programs[run] = programs;
+        }
+
+        return programs;
+    }
 
     public LintOptions Options { get; }
 

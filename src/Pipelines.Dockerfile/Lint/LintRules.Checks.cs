@@ -120,9 +120,7 @@ internal static partial class LintRules
 
                 if (wholeCopy is not null && instruction is RunInstruction run)
                 {
-                    var install = ShellScript.Commands(run.Script).Select(ShellScript.Program)
-                        .SelectMany(c => DependencyInstallCommands.Where(d => StartsWith(c, d)))
-                        .FirstOrDefault();
+                    var install = ctx.Programs(run).Select(DependencyInstall).FirstOrDefault(d => d is not null);
                     if (install is not null)
                     {
                         yield return new(wholeCopy.Location, $"'{wholeCopy}' comes before the dependency install '{install}' (line {run.Location.Line}): every source change re-runs it", wholeCopy);
@@ -137,7 +135,7 @@ internal static partial class LintRules
     {
         foreach (var stage in ctx.Stages)
         {
-            foreach (var (run, commands) in Runs(stage))
+            foreach (var (run, commands) in Runs(ctx, stage))
             {
                 if (commands.Any(c => IsApt(c, "install") && !c.Contains("--no-install-recommends") && !c.Any(w => w.Contains("Install-Recommends=false", StringComparison.OrdinalIgnoreCase) || w.Contains("Install-Recommends=0", StringComparison.OrdinalIgnoreCase))))
                 {
@@ -151,7 +149,7 @@ internal static partial class LintRules
     {
         foreach (var stage in ctx.Stages.Where(s => ctx.FinalImage.Contains(s.Index)))
         {
-            foreach (var (run, commands) in Runs(stage))
+            foreach (var (run, commands) in Runs(ctx, stage))
             {
                 if (!commands.Any(c => IsApt(c, "install")))
                 {
@@ -172,7 +170,7 @@ internal static partial class LintRules
     {
         foreach (var stage in ctx.Stages)
         {
-            foreach (var (run, commands) in Runs(stage))
+            foreach (var (run, commands) in Runs(ctx, stage))
             {
                 if (commands.Any(c => IsApt(c, "update")) && !commands.Any(c => IsApt(c, "install") || IsApt(c, "build-dep") || IsApt(c, "upgrade") || IsApt(c, "dist-upgrade")))
                 {
@@ -199,7 +197,7 @@ internal static partial class LintRules
 
         foreach (var chained in ctx.Chain(stage))
         {
-            foreach (var (run, commands) in Runs(chained))
+            foreach (var (run, commands) in Runs(ctx, chained))
             {
                 var package = commands.Where(c => IsApt(c, "install")).SelectMany(c => c).FirstOrDefault(w => ToolchainPackages.Contains(w));
                 if (package is not null)
@@ -322,7 +320,7 @@ internal static partial class LintRules
 
     private static IEnumerable<RuleHit> CdInRun(LintContext ctx)
     {
-        foreach (var (run, commands) in ctx.Stages.SelectMany(Runs))
+        foreach (var (run, commands) in ctx.Stages.SelectMany(s => Runs(ctx, s)))
         {
             if (commands.Any(c => c[0] == "cd"))
             {
@@ -385,7 +383,7 @@ internal static partial class LintRules
     {
         foreach (var run in ctx.Stages.SelectMany(s => s.OfType<RunInstruction>()))
         {
-            if (ShellScript.Commands(run.Script).Any(c => c[0] == "sudo"))
+            if (ctx.Pipeline(run).Any(c => c.Words[0] == "sudo"))
             {
                 yield return new(run.Location, "RUN uses sudo", run);
             }
@@ -394,7 +392,7 @@ internal static partial class LintRules
 
     private static IEnumerable<RuleHit> AptUpgrade(LintContext ctx)
     {
-        foreach (var (run, commands) in ctx.Stages.SelectMany(Runs))
+        foreach (var (run, commands) in ctx.Stages.SelectMany(s => Runs(ctx, s)))
         {
             if (commands.FirstOrDefault(c => IsApt(c, "upgrade") || IsApt(c, "dist-upgrade") || IsApt(c, "full-upgrade")) is { } upgrade)
             {
@@ -419,7 +417,7 @@ internal static partial class LintRules
     {
         foreach (var run in ctx.Stages.SelectMany(s => s.OfType<RunInstruction>()))
         {
-            var pipeline = ShellScript.Pipeline(run.Script);
+            var pipeline = ctx.Pipeline(run);
             for (var i = 0; i + 1 < pipeline.Count; i++)
             {
                 var (words, piped) = pipeline[i];

@@ -95,16 +95,38 @@ internal static partial class LintRules
         "gradle dependencies", "bundle install", "composer install", "cargo fetch", "mix deps.get",
     ];
 
-    private static IEnumerable<(RunInstruction Run, List<List<string>> Commands)> Runs(DockerfileStage stage)
-        => stage.OfType<RunInstruction>().Select(r => (r, ShellScript.Commands(r.Script).Select(ShellScript.Program).Where(c => c.Count > 0).ToList()));
+    private static IEnumerable<(RunInstruction Run, List<List<string>> Commands)> Runs(LintContext ctx, DockerfileStage stage)
+        => stage.OfType<RunInstruction>().Select(r => (r, ctx.Programs(r)));
 
     private static bool IsApt(List<string> command, string subcommand)
         => command.Count > 1 && command[0] is "apt-get" or "apt" && command.Skip(1).FirstOrDefault(w => !w.StartsWith('-')) == subcommand;
 
-    private static bool StartsWith(List<string> command, string words)
+    private static readonly string[][] DependencyInstallWords = DependencyInstallCommands.Select(c => c.Split(' ')).ToArray();
+
+    /// <summary>The dependency-install command a program starts with, or <c>null</c>.</summary>
+    private static string? DependencyInstall(List<string> command)
     {
-        var parts = words.Split(' ');
-        return command.Count >= parts.Length && parts.Select((p, i) => command[i] == p).All(x => x);
+        for (var i = 0; i < DependencyInstallWords.Length; i++)
+        {
+            var words = DependencyInstallWords[i];
+            if (command.Count < words.Length || command[0] != words[0])
+            {
+                continue;
+            }
+
+            var match = true;
+            for (var j = 1; j < words.Length && match; j++)
+            {
+                match = command[j] == words[j];
+            }
+
+            if (match)
+            {
+                return DependencyInstallCommands[i];
+            }
+        }
+
+        return null;
     }
 
     private static bool CopiesWholeContext(CopyInstruction copy)

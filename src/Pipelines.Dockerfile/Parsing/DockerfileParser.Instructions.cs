@@ -45,10 +45,15 @@ internal sealed partial class DockerfileParser
         var jsonCapable = keyword is "RUN" or "CMD" or "ENTRYPOINT" or "COPY" or "ADD" or "SHELL" or "VOLUME";
         var json = jsonCapable ? JsonArray.TryParse(arguments) : null;
         var lenient = keyword is "RUN" or "CMD" or "ENTRYPOINT" or "ONBUILD" or "HEALTHCHECK";
-        var words = json is not null ? json.Select(w => new ShellWord(w, w, 0)).ToList() : SplitWords(arguments, logical, argumentsStart, lenient);
+
+        // shell-form commands are split into words only when asked (or when a heredoc marker may be present)
+        var deferred = json is null && keyword is "RUN" or "CMD" or "ENTRYPOINT" or "ONBUILD" && !arguments.Contains("<<", StringComparison.Ordinal);
+        var words = json is not null ? json.Select(w => new ShellWord(w, w, 0)).ToList()
+            : deferred ? []
+            : SplitWords(arguments, logical, argumentsStart, lenient);
 
         var heredocs = new List<Heredoc>();
-        if (json is null && keyword is "RUN" or "COPY" or "ADD")
+        if (json is null && !deferred && keyword is "RUN" or "COPY" or "ADD")
         {
             foreach (var word in words)
             {
@@ -60,9 +65,13 @@ internal sealed partial class DockerfileParser
         }
 
         var endLine = heredocs.Count > 0 ? _next : logical.LastLine;
+        var escape = Escape;
+        var wordValues = deferred
+            ? new Lazy<IReadOnlyList<string>>(() => LenientSplit(arguments, escape).Select(w => w.Value).ToList())
+            : new Lazy<IReadOnlyList<string>>(words.Select(w => w.Value).ToList());
         var parts = new InstructionParts(
             keyword, location, endLine, flags, arguments, logical.Locate(argumentsStart), json is not null,
-            words.Select(w => w.Value).ToList(), heredocs, _stageIndex);
+            wordValues, heredocs, _stageIndex);
         SourceLocation At(ShellWord w) => logical.Locate(argumentsStart + w.Offset);
 
         switch (keyword)
@@ -81,7 +90,7 @@ internal sealed partial class DockerfileParser
                     throw new DockerfileParseException(parts.ArgumentsLocation, $"{keyword} requires at least two arguments", $"{keyword} <src>... <dest>");
                 }
 
-                return new CopyInstruction(parts, parts.Words.Take(parts.Words.Count - 1).ToList(), parts.Words[^1]);
+                return new CopyInstruction(parts, words.Take(words.Count - 1).Select(w => w.Value).ToList(), words[^1].Value);
             case "RUN":
                 if (arguments.Length == 0)
                 {
@@ -103,7 +112,7 @@ internal sealed partial class DockerfileParser
             case "EXPOSE":
             case "VOLUME":
             case "ONBUILD":
-                if (words.Count == 0)
+                if (arguments.Length == 0)
                 {
                     throw new DockerfileParseException(parts.ArgumentsLocation, $"{keyword} requires an argument", $"{keyword} <value>");
                 }
@@ -129,7 +138,26 @@ internal sealed partial class DockerfileParser
         }
         catch (DockerfileParseException) when (lenient)
         {
-            // shell form is handed to the shell as text; a quote the shell would reject is the shell's business
+            return WhitespaceSplit(arguments);
+        }
+    }
+
+    private static List<ShellWord> LenientSplit(string arguments, char escape)
+    {
+        try
+        {
+            return ShellWords.Split(arguments, escape);
+        }
+        catch (DockerfileParseException)
+        {
+            return WhitespaceSplit(arguments);
+        }
+    }
+
+    /// <summary>Shell form is handed to the shell as text; a quote the shell would reject is the shell's business.</summary>
+    private static List<ShellWord> WhitespaceSplit(string arguments)
+    {
+        {
             var words = new List<ShellWord>();
             var offset = 0;
             foreach (var w in arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))

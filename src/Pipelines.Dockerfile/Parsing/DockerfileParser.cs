@@ -157,7 +157,18 @@ internal sealed partial class DockerfileParser
 
     private static bool IsBlank(string line) => string.IsNullOrWhiteSpace(line);
 
-    private static bool IsComment(string line) => line.TrimStart(' ', '\t').StartsWith('#');
+    private static bool IsComment(string line)
+    {
+        foreach (var c in line)
+        {
+            if (c is not (' ' or '\t'))
+            {
+                return c == '#';
+            }
+        }
+
+        return false;
+    }
 
     private void ParseBody()
     {

@@ -9,6 +9,6 @@ internal sealed record InstructionParts(
     string Arguments,
     SourceLocation ArgumentsLocation,
     bool IsJsonForm,
-    IReadOnlyList<string> Words,
+    Lazy<IReadOnlyList<string>> Words,
     IReadOnlyList<Heredoc> Heredocs,
     int StageIndex);

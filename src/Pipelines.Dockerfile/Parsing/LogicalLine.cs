@@ -16,10 +16,13 @@ internal sealed class LogicalLine
 
     public int LastLine => _segments[^1].Line;
 
-    public string Text => _text.ToString();
+    private string? _cached;
+
+    public string Text => _cached ??= _text.ToString();
 
     public void Append(string piece, int line, int column)
     {
+        _cached = null;
         _segments.Add((_text.Length, line, column));
         _text.Append(piece);
     }

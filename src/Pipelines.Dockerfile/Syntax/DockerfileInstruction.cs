@@ -7,6 +7,8 @@ namespace Pipelines.Dockerfile;
 /// </summary>
 public class DockerfileInstruction
 {
+    private readonly Lazy<IReadOnlyList<string>> _words;
+
     internal DockerfileInstruction(InstructionParts parts)
     {
         Keyword = parts.Keyword;
@@ -16,7 +18,7 @@ public class DockerfileInstruction
         Arguments = parts.Arguments;
         ArgumentsLocation = parts.ArgumentsLocation;
         IsJsonForm = parts.IsJsonForm;
-        Words = parts.Words;
+        _words = parts.Words;
         Heredocs = parts.Heredocs;
         StageIndex = parts.StageIndex;
     }
@@ -43,7 +45,7 @@ public class DockerfileInstruction
     public bool IsJsonForm { get; }
 
     /// <summary>The JSON array elements in exec form; otherwise the arguments split into shell words, quotes removed, variables not expanded.</summary>
-    public IReadOnlyList<string> Words { get; }
+    public IReadOnlyList<string> Words => _words.Value;
 
     /// <summary>Here-documents attached to this instruction, in order.</summary>
     public IReadOnlyList<Heredoc> Heredocs { get; }
