@@ -25,7 +25,11 @@ public sealed class ReportRendererTests
                 Published = true,
                 Platforms =
                 [
-                    new PlatformReport { Platform = Platform.LinuxAmd64, ManifestDigest = "sha256:2222222222222222222222222222222222222222222222222222222222222222", CompressedSize = new ByteSize(9_000_000) },
+                    new PlatformReport
+                    {
+                        Platform = Platform.LinuxAmd64, ManifestDigest = "sha256:2222222222222222222222222222222222222222222222222222222222222222", CompressedSize = new ByteSize(9_000_000),
+                        Layers = [new LayerInfo("sha256:aa", 8_000_000, 20_000_000, 3, 1_000, "COPY /out/api /api # buildkit")],
+                    },
                     new PlatformReport { Platform = Platform.LinuxArm64, ManifestDigest = "sha256:3333333333333333333333333333333333333333333333333333333333333333", CompressedSize = new ByteSize(16_000_000) },
                 ],
                 Findings = [new VerificationFinding("api", Platform.LinuxArm64, "size-budget", "compressed size 16 MB exceeds the budget of 15 MB by 1 MB.")],
@@ -62,6 +66,7 @@ public sealed class ReportRendererTests
         markdown.ShouldContain("| api | linux/amd64 | 9 MB | 15 MB | 1.1 GB | 1.1 GB → 9 MB (−99.2%) | sha256:222222222222 | 7/9 | 12.3 s |");
         markdown.ShouldContain("`1.2.3`, `latest`");
         markdown.ShouldContain("`size-budget`");
+        markdown.ShouldContain("| 1 | 8 MB | 20 MB | 1 kB | `COPY /out/api /api # buildkit` |");
     }
 
     [Fact]

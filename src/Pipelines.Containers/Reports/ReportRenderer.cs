@@ -95,9 +95,25 @@ public static class ReportRenderer
             {
                 text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"❌ **{finding.Image}** ({finding.Platform}) `{finding.Rule}`: {finding.Message}");
             }
+
+            foreach (var platform in image.Platforms.Where(p => p.Layers.Count > 0))
+            {
+                text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"<details><summary>Layers of {image.Image} ({platform.Platform}): {platform.CompressedSize} compressed, {platform.UncompressedSize} uncompressed, {platform.WastedSize} wasted</summary>")
+                    .AppendLine().AppendLine("| # | Compressed | Uncompressed | Wasted | Created by |").AppendLine("| ---: | ---: | ---: | ---: | --- |");
+                for (var i = 0; i < platform.Layers.Count; i++)
+                {
+                    var layer = platform.Layers[i];
+                    var createdBy = layer.CreatedBy.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+                    createdBy = createdBy.Length > 80 ? createdBy[..77] + "…" : createdBy;
+                    text.AppendLine(CultureInfo.InvariantCulture,
+                        $"| {i + 1} | {new ByteSize(layer.CompressedSize)} | {(layer.UncompressedSize is { } u ? new ByteSize(u).ToString() : "?")} | {new ByteSize(layer.WastedBytes)} | `{createdBy}` |");
+                }
+
+                text.AppendLine().AppendLine("</details>");
+            }
         }
 
-        return text.ToString();
+        return SecretMasker.Redact(text.ToString());
     }
 
     /// <summary>The report as indented JSON (sizes in bytes, durations in seconds).</summary>
