@@ -53,4 +53,20 @@ public sealed class BakeTests
         hits["api"].ShouldBe((2, 3));
         hits["api-test"].ShouldBe((1, 1));
     }
+
+    [Fact]
+    public void Failure_summary_keeps_the_failing_step_and_drops_cache_import_noise()
+    {
+        const string output = """
+            #26 ERROR: failed to configure registry cache importer: r/api:buildcache: not found
+             > [api] importing cache manifest from r/api:buildcache:
+            ERROR: (*service).Write failed: rpc error: code = Unavailable desc = ref layer-sha256:1b locked for 428µs: unavailable
+             > [api linux/amd64 runtime 2/4] RUN make:
+            ERROR: target api: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 2
+            """;
+
+        BakeRunner.FailureLines(output).ShouldBe([
+            " > [api linux/amd64 runtime 2/4] RUN make:",
+            "ERROR: target api: failed to solve: process \"/bin/sh -c make\" did not complete successfully: exit code: 2"]);
+    }
 }

@@ -38,7 +38,7 @@ internal static partial class BakeRunner
         var output = result.StandardError + "\n" + result.StandardOutput;
         if (!result.Succeeded)
         {
-            var tail = string.Join('\n', output.Split('\n').Where(l => l.Contains("ERROR", StringComparison.Ordinal) || l.StartsWith(" > ", StringComparison.Ordinal)).TakeLast(12));
+            var tail = string.Join('\n', FailureLines(output));
             throw new ContainerPipelineException(
                 $"docker buildx bake ({string.Join(", ", targets.Select(t => t.Name))}) failed with exit code {result.ExitCode}:{System.Environment.NewLine}{SecretMasker.Redact(tail)}{System.Environment.NewLine}Bake definition: {bakeFile}");
         }
@@ -58,6 +58,18 @@ internal static partial class BakeRunner
 
         return new BakeResult(digests, CountCacheHits(output), stopwatch.Elapsed);
     }
+
+    /// <summary>The lines that explain a failed bake: errors and failing step headers, without the noise of cache imports (a missing cache is not an error).</summary>
+    internal static IReadOnlyList<string> FailureLines(string output) =>
+        [.. output.Split('\n')
+            .Select(line => line.TrimEnd('\r'))
+            .Where(line => (line.Contains("ERROR", StringComparison.Ordinal) || line.StartsWith(" > ", StringComparison.Ordinal))
+                && !line.Contains("cache manifest", StringComparison.Ordinal)
+                && !line.Contains("cache importer", StringComparison.Ordinal)
+                && !line.Contains("locked for", StringComparison.Ordinal)
+                && !line.StartsWith('#'))
+            .Distinct(StringComparer.Ordinal)
+            .TakeLast(12)];
 
     /// <summary>Per bake target: (cached steps, total steps) read from plain progress output.</summary>
     internal static IReadOnlyDictionary<string, (int Cached, int Total)> CountCacheHits(string output)
