@@ -19,7 +19,7 @@ internal sealed class Cli
                          [--test-stage NAME] [--target NAME]... [--disable PL001[,PL002]] [--context DIR]
                          [--platform OS/ARCH]... [--require-healthcheck except-static|always|never]
           pipelines stages <Dockerfile> [--target NAME] [--build-arg NAME=VALUE]... [--platform OS/ARCH]
-          pipelines rules
+          pipelines rules [--format markdown]
           pipelines --help | --version
 
         lint exits 1 when a finding has error severity, 2 when a Dockerfile cannot be parsed.
@@ -57,7 +57,7 @@ internal sealed class Cli
             {
                 "lint" => Lint(options),
                 "stages" => Stages(options),
-                "rules" => Rules(),
+                "rules" => Rules(options),
                 _ => throw new UsageException($"unknown command '{args[0]}'"),
             };
         }
@@ -199,8 +199,14 @@ internal sealed class Cli
         }
     }
 
-    private int Rules()
+    private int Rules(Options options)
     {
+        if (options.Single("format") is "markdown")
+        {
+            _out.Write(LintReportWriter.RulesMarkdown());
+            return Ok;
+        }
+
         foreach (var rule in DockerfileLinter.Rules)
         {
             _out.WriteLine($"{rule.Id} {rule.DefaultSeverity.Word()} {rule.Name}: {rule.Description} Fix: {rule.FixHint}");

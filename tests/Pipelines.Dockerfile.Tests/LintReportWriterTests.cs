@@ -102,3 +102,20 @@ public class LintReportWriterTests
         LintReportWriter.TryParseFormat("7", out _).ShouldBeFalse();
     }
 }
+
+public class RulesDocumentationTests
+{
+    [Fact]
+    public void Rules_md_matches_the_rule_catalogue()
+    {
+        var path = Path.Combine(ToolEndToEndTests.FindRepositoryRoot(), "src", "Pipelines.Dockerfile", "RULES.md");
+
+        File.ReadAllText(path).ShouldBe(LintReportWriter.RulesMarkdown(), "regenerate with: dotnet run --project src/Pipelines.Tool -- rules --format markdown > src/Pipelines.Dockerfile/RULES.md");
+    }
+
+    [Fact]
+    public void Rules_markdown_has_one_row_per_rule()
+    {
+        LintReportWriter.RulesMarkdown().Split('\n').Count(l => l.StartsWith("| PL", StringComparison.Ordinal)).ShouldBe(DockerfileLinter.Rules.Count);
+    }
+}
