@@ -274,6 +274,12 @@ public sealed class ContainerPipelineRunner
         await LoginAsync(cancellationToken).ConfigureAwait(false);
         var git = await GitAsync(cancellationToken).ConfigureAwait(false);
         var computed = TagRules.Compute(git);
+        if (computed.Tags.Count == 0 && _images.FirstOrDefault(i => i.ExtraTags.Count == 0) is { } untagged)
+        {
+            throw new ContainerPipelineException(
+                $"Publish: no tags for image '{untagged.Name}': {Settings.RootDirectory} is not a git work tree with a commit (tags come from git) and the image declares none (.WithTags(\"…\")). Nothing was pushed.");
+        }
+
         using var registry = new RegistryClient(Settings.Registry, Settings.RegistryUsername, Settings.RegistryPassword);
 
         // 1. every image, every platform, by digest: no tag yet
