@@ -46,9 +46,22 @@ internal sealed class SampleBuild : PipelineBuild, IGreeter
     {
         Console.WriteLine($"console says {ApiToken}");
         Console.Error.WriteLine("console error line");
+        for (var i = 0; i < 300; i++)
+        {
+            Console.WriteLine($"console line {i}");
+            Console.Error.WriteLine($"console error {i}");
+        }
     });
 
-    Target ChattyBoth => _ => _.DependsOn(Chatty, Left);
+    Target Noisy => _ => _.Executes(() =>
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            Log.Information($"log line {i}");
+        }
+    });
+
+    Target ChattyBoth => _ => _.DependsOn(Chatty, Noisy);
 
     Target Fail => _ => _.Executes(() => throw new InvalidOperationException("sample failure"));
 

@@ -95,10 +95,11 @@ internal sealed class EngineOutput(TextWriter writer, Func<IAnsiConsole> console
                 Markup.Escape(SecretMasker.Redact(result.Note)));
         }
 
+        var ansiConsole = console(); // created outside the lock: Spectre's detection may touch Console
         lock (_gate)
         {
             writer.Flush();
-            console().Write(table);
+            ansiConsole.Write(table);
         }
     }
 

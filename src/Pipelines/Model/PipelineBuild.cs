@@ -84,7 +84,10 @@ public abstract class PipelineBuild : IPipelineBuild
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 
         // The composition root: the only place that touches the real console.
-        var stdout = Console.Out;
+        var originalOut = Console.Out;
+        var originalError = Console.Error;
+        var stdout = StandardStreams.Open(1, originalOut);
+        var stderr = StandardStreams.Open(2, originalError);
         var redirected = Console.IsOutputRedirected;
         var environment = ReadEnvironment();
         var context = new EngineContext
@@ -103,7 +106,6 @@ public abstract class PipelineBuild : IPipelineBuild
         };
 
         // Console.WriteLine in target code goes through the target's sink (prefix in parallel builds, secrets masked)
-        var stderr = Console.Error;
         Console.SetOut(new OutputSinkWriter(stdout, isError: false));
         Console.SetError(new OutputSinkWriter(stderr, isError: true));
         try
@@ -115,8 +117,8 @@ public abstract class PipelineBuild : IPipelineBuild
         {
             Console.Out.Flush();
             Console.Error.Flush();
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
+            Console.SetOut(originalOut);
+            Console.SetError(originalError);
         }
     }
 

@@ -100,6 +100,8 @@ public sealed class SampleBuildTests(SampleBuildFixture sample)
         run.ExitCode.ShouldBe(0, run.All);
         run.Output.ShouldContain("[Chatty] console says ***");
         run.Output.ShouldContain("[Chatty] console error line");
+        run.Output.ShouldContain("[Chatty] console error 299");
+        run.Output.ShouldContain("[Noisy] log line 299");
         run.All.ShouldNotContain(secret);
     }
 
