@@ -28,6 +28,24 @@ public sealed class SampleBuildTests(SampleBuildFixture sample)
     }
 
     [Fact]
+    public async Task Output_into_a_closed_pipe_does_not_crash_the_build()
+    {
+        var info = new ProcessStartInfo("bash", ["-c", "dotnet \"$0\" --help | head -n 1; exit ${PIPESTATUS[0]}", sample.AssemblyPath])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        process.ExitCode.ShouldBe(0, error);
+        output.ShouldStartWith("Usage: build");
+        error.ShouldNotContain("Broken pipe");
+    }
+
+    [Fact]
     public async Task Failing_target_exits_1()
     {
         var run = await sample.RunAsync(["Fail"]);
