@@ -169,6 +169,11 @@ internal static class StageScanner
             }
 
             var words = Words(logical.ToString());
+            if (words.Count == 0)
+            {
+                throw new ScanException(startLine, column, "a continuation character continues nothing (expected an instruction before it)");
+            }
+
             var keyword = words[0].ToUpperInvariant();
             if (!Keywords.Contains(keyword))
             {

@@ -69,6 +69,7 @@ public sealed class BuildxCrossCheckTests : IDisposable
     [InlineData("FROM busybox\nCOPY onlyone\n", 2)]
     [InlineData("RUN x\nFROM busybox\n", -1)]
     [InlineData("FROM busybox\nRUN <<EOF\necho\n", 0)]
+    [InlineData("FROM busybox\nRUN true\n\\\n", 3)]
     [InlineData("FROM busybox\nRUN --mount=type=volume,target=/x true\n", 0)]
     [InlineData("FROM busybox\nRUN --mount=type=cache,id=x true\n", 0)]
     /// <param name="text">The Dockerfile.</param>

@@ -73,6 +73,14 @@ public class ParserTests
     }
 
     [Fact]
+    public void A_lone_continuation_character_is_an_error_as_in_buildkit()
+    {
+        var error = ParseFails("FROM busybox\nRUN true\n\\\n");
+
+        (error.Line, error.Column, error.Problem).ShouldBe((3, 1, "a continuation character continues nothing"));
+    }
+
+    [Fact]
     public void Comments_are_kept_with_their_positions()
     {
         var document = Parse("FROM busybox\n  # indented comment\nRUN true\n");

@@ -190,6 +190,12 @@ internal sealed partial class DockerfileParser
             }
 
             var logical = ReadLogicalLine();
+            if (string.IsNullOrWhiteSpace(logical.Text))
+            {
+                // BuildKit rejects a lone continuation character too ("unknown instruction: ")
+                throw new DockerfileParseException(logical.Locate(0), "a continuation character continues nothing", "an instruction before the continuation character");
+            }
+
             _instructions.Add(ParseInstruction(logical));
         }
     }
