@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Pipelines;
+using Pipelines.Containers;
 using Pipelines.Output;
 using Pipelines.Tooling;
 
@@ -9,11 +10,11 @@ using Pipelines.Tooling;
 /// </summary>
 internal sealed class Build : PipelineBuild
 {
-    /// <summary>The filter <see cref="Default"/> passes to <c>dotnet test</c> (the foundation slice).</summary>
-    private const string SliceFilter = "FullyQualifiedName~Slice";
-
     [Parameter("Extra dotnet test --filter expression for Test (default: every test)")]
     readonly string? TestFilter = null;
+
+    [Parameter("Repetitions of each end-to-end benchmark measurement (cold builds run once)")]
+    readonly int BenchmarkRepetitions = 3;
 
     AbsolutePath Solution => RootDirectory / "Pipelines.sln";
 
@@ -21,7 +22,10 @@ internal sealed class Build : PipelineBuild
 
     AbsolutePath Packages => RootDirectory / "artifacts" / "packages";
 
-    public static int Main(string[] args) => Execute<Build>(args, x => x.Default);
+    /// <summary><c>./build.sh examples &lt;Target&gt;</c> runs the examples' own container pipeline build; anything else is this build.</summary>
+    public static int Main(string[] args) => args is ["examples", .. var rest]
+        ? Execute<ExamplesBuild, IContainerPipeline>(rest, x => x.Publish)
+        : Execute<Build>(args, x => x.Default);
 
     Target ProvisionEngine => _ => _
         .Description("Provisions dockerd + buildx + registry + base images when they are not reachable (root on Debian only)")
@@ -42,9 +46,19 @@ internal sealed class Build : PipelineBuild
         .Executes(cancellationToken => Tool.RunAsync("dotnet", ["pack", Solution, "--no-build", "--nologo", "-o", Packages], cancellationToken));
 
     Target Default => _ => _
-        .Description("Provisions the engine, compiles and runs the foundation slice tests")
-        .DependsOn(ProvisionEngine, Compile)
-        .Executes(cancellationToken => RunTestsAsync(SliceFilter, cancellationToken));
+        .Description("The container pipeline over examples/: lint, test stages, amd64+arm64 images, verify, publish to the registry, report")
+        .DependsOn(ProvisionEngine)
+        .Executes(cancellationToken => Tool.RunAsync("dotnet", [typeof(Build).Assembly.Location, "examples", "Publish"], cancellationToken));
+
+    Target Format => _ => _
+        .Description("Checks formatting against .editorconfig (dotnet format --verify-no-changes)")
+        .Executes(cancellationToken => Tool.RunAsync("dotnet", ["format", Solution, "--verify-no-changes", "--severity", "warn"], cancellationToken));
+
+    Target Benchmark => _ => _
+        .Description("End-to-end ratios against the real engine, side by side; appends to benchmarks/results/<date>.md")
+        .DependsOn(ProvisionEngine)
+        .Executes(cancellationToken => Tool.RunAsync("dotnet",
+            ["run", "-c", "Release", "--project", RootDirectory / "benchmarks" / "Pipelines.Benchmarks", "--", "e2e", "--reps", $"{BenchmarkRepetitions}"], cancellationToken));
 
     /// <summary>Runs <c>dotnet test</c> over the solution and prints "N passed, N failed" from the TRX files; fails unless all passed and at least one ran.</summary>
     async Task RunTestsAsync(string? filter, CancellationToken cancellationToken)
