@@ -109,10 +109,16 @@ internal sealed class Cli
             }
             catch (DockerfileParseException e)
             {
+                // human output: the message on stderr; machine formats: a PL000 finding in the report
                 unparsable = true;
-                _error.WriteLine(format == LintOutputFormat.GitHub
-                    ? $"::error file={e.File},line={e.Line},col={e.Column},title=Dockerfile parse error::{e.Problem}"
-                    : $"{e.Message}");
+                if (format == LintOutputFormat.Human)
+                {
+                    _error.WriteLine(e.Message);
+                }
+                else
+                {
+                    findings.Add(DockerfileLinter.ParseErrorFinding(e));
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -111,8 +111,9 @@ public class LintRuleTests
         var positive = Violations.Select(row => (string)row[0]).ToHashSet();
         var negative = GoodPractice.Select(row => (string)row[0]).ToHashSet();
         var dockerignore = "PL010"; // tested with real files below
+        var parseError = "PL000"; // not a check: see Parse_errors_become_PL000_findings
 
-        DockerfileLinter.Rules.Select(r => r.Id).Where(id => id != dockerignore).ShouldAllBe(id => positive.Contains(id) && negative.Contains(id));
+        DockerfileLinter.Rules.Select(r => r.Id).Where(id => id != dockerignore && id != parseError).ShouldAllBe(id => positive.Contains(id) && negative.Contains(id));
     }
 
     [Fact]
@@ -237,6 +238,19 @@ public class LintRuleTests
         var findings = Lint("FROM debian\nWORKDIR app\nCMD app\nMAINTAINER x\n");
 
         findings.Select(f => (f.Location.Line, f.Location.Column)).ShouldBe(findings.Select(f => (f.Location.Line, f.Location.Column)).Order());
+    }
+
+    [Fact]
+    public void Parse_errors_become_PL000_findings()
+    {
+        var error = Should.Throw<DockerfileParseException>(() => DockerfileDocument.Parse("FROM busybox\nCOPY --form=x a b\n", "app/Dockerfile"));
+
+        var finding = DockerfileLinter.ParseErrorFinding(error);
+
+        finding.ShouldBe(new LintFinding("PL000", "DockerfileParseError", LintSeverity.Error,
+            "unknown flag --form for COPY (expected one of --from, --chown, --chmod, --link, --exclude, --parents)",
+            "fix the syntax at the reported position", new SourceLocation("app/Dockerfile", 2, 6)));
+        DockerfileLinter.Rules[0].Id.ShouldBe("PL000");
     }
 
     [Theory]

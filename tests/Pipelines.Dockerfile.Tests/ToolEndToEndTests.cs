@@ -93,6 +93,22 @@ public sealed class ToolEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Lint_reports_an_unparsable_file_as_a_PL000_sarif_result_and_exits_two()
+    {
+        var bad = _dir.Write("Dockerfile", "FROM busybox:1\nRUNN make\n");
+
+        var (exit, output, _) = Run("lint", bad, "--format", "sarif");
+
+        exit.ShouldBe(2);
+        using var sarif = JsonDocument.Parse(output);
+        var result = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single();
+        result.GetProperty("ruleId").GetString().ShouldBe("PL000");
+        result.GetProperty("level").GetString().ShouldBe("error");
+        var region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32()).ShouldBe((2, 1));
+    }
+
+    [Fact]
     public void Lint_writes_sarif_for_several_files()
     {
         var a = _dir.Write("a/Dockerfile", "FROM debian\n");

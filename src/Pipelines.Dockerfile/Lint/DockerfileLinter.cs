@@ -10,8 +10,17 @@ public static class DockerfileLinter
     private const string IgnoreMarker = "pipelines-ignore:";
     private const string IgnoreFileMarker = "pipelines-ignore-file:";
 
-    /// <summary>Every rule, ordered by id.</summary>
-    public static IReadOnlyList<LintRule> Rules { get; } = LintRules.All.Select(r => r.Rule).ToList();
+    /// <summary>Every rule, ordered by id; PL000 stands for parse errors (see <see cref="ParseErrorFinding"/>).</summary>
+    public static IReadOnlyList<LintRule> Rules { get; } = [LintRules.ParseError, .. LintRules.All.Select(r => r.Rule)];
+
+    /// <summary>A parse error as a PL000 finding, so SARIF, JSON and GitHub output can carry it next to lint findings.</summary>
+    public static LintFinding ParseErrorFinding(DockerfileParseException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var rule = LintRules.ParseError;
+        var message = error.Expected is null ? error.Problem : $"{error.Problem} (expected {error.Expected})";
+        return new LintFinding(rule.Id, rule.Name, rule.DefaultSeverity, message, rule.FixHint, error.Location);
+    }
 
     /// <summary>The rule with this id or name (case-insensitive), or <c>null</c>.</summary>
     public static LintRule? FindRule(string idOrName)

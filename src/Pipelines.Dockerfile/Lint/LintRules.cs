@@ -3,6 +3,11 @@ namespace Pipelines.Dockerfile;
 /// <summary>The catalogue of lint rules. Each rule: id, name, default severity, doc line, fix hint, check.</summary>
 internal static partial class LintRules
 {
+    /// <summary>Not a check: the rule parse errors are reported under in machine-readable output (SARIF, JSON, GitHub).</summary>
+    public static readonly LintRule ParseError = new("PL000", "DockerfileParseError", LintSeverity.Error,
+        "The Dockerfile cannot be parsed; BuildKit rejects it too.",
+        "fix the syntax at the reported position");
+
     public static readonly IReadOnlyList<RuleCheck> All =
     [
         new(new("PL001", "FinalStageRunsAsRoot", LintSeverity.Warning,
