@@ -70,6 +70,7 @@ public sealed class ContainerPipelineRunner
                 TestStage = resolved.TestStage,
                 ContextDirectory = resolved.Context,
                 Platforms = [.. resolved.Platforms.Select(p => p.ToString())],
+                Targets = [.. image.Stages.Values.Concat(DevelopmentStages.Where(stage => resolved.Document.FindStage(stage) is not null)).Distinct(StringComparer.Ordinal)],
             };
             var findings = DockerfileLinter.Lint(resolved.Document, options);
             foreach (var finding in findings)
@@ -397,6 +398,9 @@ public sealed class ContainerPipelineRunner
         ArgumentNullException.ThrowIfNull(image);
         return CachePlanFor(Resolve(image), null);
     }
+
+    /// <summary>Stages the <c>Dev</c>/<c>Debug</c> targets build by default (so Lint does not call them unused).</summary>
+    internal static IReadOnlyList<string> DevelopmentStages { get; } = ["development", "dev", "debug"];
 
     private string WorkDirectory => Path.Combine(Settings.RootDirectory, ".pipelines", "bake");
 

@@ -197,11 +197,18 @@ public static class ReportRenderer
 
             foreach (var platform in image.Platforms)
             {
-                var saving = image.Saving(platform) is { } s ? $"{image.Baseline} → {platform.CompressedSize} ({(-s * 100).ToString("0.#", CultureInfo.InvariantCulture).Replace("-", "−", StringComparison.Ordinal)}%)" : "-";
+                var saving = image.Saving(platform) is { } s ? $"{image.Baseline} → {platform.CompressedSize} ({Percent(s).Replace("-", "−", StringComparison.Ordinal)}%)" : "-";
                 var size = platform.CompressedSize.ToString() + (image.Budget is { } b && platform.CompressedSize > b ? " OVER" : "");
                 yield return [image.Image, platform.Platform.ToString(), size, image.Budget?.ToString() ?? "-", image.Baseline?.ToString() ?? "-", saving, Short(platform.ManifestDigest), cache, duration];
             }
         }
+    }
+
+    /// <summary>The saving as a negative percentage, with more decimals near 100 so a tiny image never reads −100%.</summary>
+    private static string Percent(double saving)
+    {
+        var percent = Math.Min(saving * 100, 99.99);
+        return (-percent).ToString(percent >= 99.95 ? "0.00" : "0.#", CultureInfo.InvariantCulture);
     }
 
     private static string Short(string? digest) => digest is null ? "-" : digest.StartsWith("sha256:", StringComparison.Ordinal) && digest.Length > 19 ? digest[..19] : digest;
