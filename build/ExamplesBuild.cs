@@ -1,5 +1,6 @@
 using Pipelines;
 using Pipelines.Containers;
+using RepositoryBuild;
 using Pipelines.Docker;
 
 /// <summary>
@@ -7,7 +8,7 @@ using Pipelines.Docker;
 /// <c>Default</c> target) and what <c>./build.sh examples &lt;Target&gt;</c> reaches directly. It is an
 /// ordinary user build: one class, the images, and the <see cref="IContainerPipeline"/> component.
 /// </summary>
-internal sealed class ExamplesBuild : PipelineBuild, IContainerPipeline
+internal sealed partial class ExamplesBuild : PipelineBuild, IContainerPipeline
 {
     IContainerPipeline Pipeline => this;
 
@@ -17,20 +18,20 @@ internal sealed class ExamplesBuild : PipelineBuild, IContainerPipeline
     /// </summary>
     IEnumerable<ContainerImage> IContainerPipeline.Images =>
     [
-        Example("go-api", megabytes: 6, healthcheck: true),
-        Example("c-cli", megabytes: 1, healthcheck: false),
-        Example("static-site", megabytes: 3, healthcheck: true, minimal: false),
-        Example("python-api", megabytes: 40, healthcheck: true),
-        Example("node-web", megabytes: 100, healthcheck: true),
-        Example("java-app", megabytes: 50, healthcheck: true),
+        Example("go-api", GoApiStages.Test, GoApiStages.Production, GoApiStages.Development, megabytes: 6, healthcheck: true),
+        Example("c-cli", CCliStages.Test, CCliStages.Production, CCliStages.Development, megabytes: 1, healthcheck: false),
+        Example("static-site", StaticSiteStages.Test, StaticSiteStages.Production, StaticSiteStages.Development, megabytes: 3, healthcheck: true, minimal: false),
+        Example("python-api", PythonApiStages.Test, PythonApiStages.Production, PythonApiStages.Development, megabytes: 40, healthcheck: true),
+        Example("node-web", NodeWebStages.Test, NodeWebStages.Production, NodeWebStages.Development, megabytes: 100, healthcheck: true),
+        Example("java-app", JavaAppStages.Test, JavaAppStages.Production, JavaAppStages.Development, megabytes: 50, healthcheck: true),
     ];
 
-    ContainerImage Example(string name, int megabytes, bool healthcheck, bool minimal = true) =>
+    ContainerImage Example(string name, string test, string production, string development, int megabytes, bool healthcheck, bool minimal = true) =>
         Pipeline.Image(name)
             .WithContext($"examples/{name}")
-            .WithTestStage("test")
-            .WithProductionStage("production")
-            .WithStage("dev", "development")
+            .WithTestStage(test)
+            .WithProductionStage(production)
+            .WithStage("dev", development)
             .WithPlatforms(Platform.LinuxAmd64, Platform.LinuxArm64)
             .WithSizeBudget(ByteSize.Megabytes(megabytes))
             .WithPolicy(policy => policy
