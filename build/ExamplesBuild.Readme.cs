@@ -40,7 +40,7 @@ internal sealed partial class ExamplesBuild
             var amd64 = image.Platforms.FirstOrDefault(p => p.Platform.ToString() == "linux/amd64");
             var saving = amd64 is null ? null : image.Saving(amd64);
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {image.Image} | {image.Baseline?.ToString() ?? "–"} | {Size("linux/amd64")} | {Size("linux/arm64")} | ≤ {image.Budget} | {(saving is { } s ? $"−{s * 100:0.0}%" : "–")} |");
+                $"| {image.Image} | {image.Baseline?.ToString() ?? "–"} | {Size("linux/amd64")} | {Size("linux/arm64")} | ≤ {image.Budget} | {(saving is { } s ? $"−{s * 100:0.0#}%" : "–")} |");
         }
 
         return text.AppendLine().Append(CultureInfo.InvariantCulture, $"Compressed sizes as pushed, measured {report.Created:yyyy-MM-dd} by the pipeline's Verify step.").AppendLine().ToString();
