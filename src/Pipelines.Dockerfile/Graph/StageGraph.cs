@@ -127,6 +127,6 @@ public sealed class StageGraph
     internal UnknownStageException UnknownStage(string target, string path)
     {
         var names = Stages.Where(s => s.Name is not null).Select(s => s.Name!).ToList();
-        return new UnknownStageException(path, target, names, DidYouMean.Closest(target, names));
+        return new UnknownStageException(path, target, names, Pipelines.Engine.Text.DidYouMean(target, names));
     }
 }

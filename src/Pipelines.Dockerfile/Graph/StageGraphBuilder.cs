@@ -135,7 +135,7 @@ internal static class StageGraphBuilder
                 }
 
                 var bare = !value.Contains(':', StringComparison.Ordinal) && !value.Contains('/', StringComparison.Ordinal) && !value.Contains('@', StringComparison.Ordinal);
-                var suggestion = bare ? DidYouMean.Closest(value, names.Take(index).OfType<string>()) : null;
+                var suggestion = bare ? Pipelines.Engine.Text.DidYouMean(value, names.Take(index).OfType<string>()) : null;
                 if (suggestion is not null)
                 {
                     errors.Add(new StageGraphError(

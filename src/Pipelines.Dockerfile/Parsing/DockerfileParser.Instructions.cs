@@ -21,7 +21,7 @@ internal sealed partial class DockerfileParser
         var location = logical.Locate(keywordStart);
         if (Array.IndexOf(Keywords, keyword) < 0)
         {
-            var suggestion = DidYouMean.Closest(keyword, Keywords);
+            var suggestion = Pipelines.Engine.Text.DidYouMean(keyword, Keywords);
             throw new DockerfileParseException(location, $"unknown instruction '{text[keywordStart..i]}'{(suggestion is null ? "" : $" (did you mean {suggestion}?)")}", "an instruction such as FROM, RUN, COPY, ARG, ENV, CMD");
         }
 

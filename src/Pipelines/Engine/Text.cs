@@ -51,13 +51,16 @@ internal static class Text
         return previous[b.Length];
     }
 
-    /// <summary>The closest candidate within a distance of a third of the input's length (at least 2), or null.</summary>
+    /// <summary>
+    /// The closest candidate within a distance of a third of the input's length (at least 2), or null; a candidate
+    /// that differs in every character is no suggestion. Shared by the engine and the Dockerfile analysis.
+    /// </summary>
     public static string? DidYouMean(string input, IEnumerable<string> candidates)
     {
         var limit = Math.Max(2, input.Length / 3);
         return candidates
             .Select(candidate => (candidate, distance: Levenshtein(input, candidate)))
-            .Where(x => x.distance <= limit)
+            .Where(x => x.distance <= limit && x.distance < Math.Max(input.Length, x.candidate.Length))
             .OrderBy(x => x.distance)
             .Select(x => x.candidate)
             .FirstOrDefault();
