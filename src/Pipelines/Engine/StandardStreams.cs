@@ -1,5 +1,5 @@
+using System.Runtime.InteropServices;
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace Pipelines.Engine;
 
@@ -8,7 +8,9 @@ namespace Pipelines.Engine;
 /// a console stream locks <c>Console.Out</c>; once <c>Console.Out</c> is redirected to an <see cref="OutputSinkWriter"/>
 /// (whose callers hold that lock while the engine takes its own), writing through <see cref="Console"/> from the
 /// engine would invert the lock order and deadlock. These writers take only their own lock (a leaf) and, like the
-/// console, ignore a closed pipe (<c>./build.sh --help | head</c>).
+/// console, ignore a closed pipe (<c>./build.sh --help | head</c>). They call <c>write(2)</c> directly: a
+/// <see cref="FileStream"/> over a redirected regular file would use positional writes that never move the shared
+/// file offset, so whatever the parent shell writes after the build would overwrite the build's log.
 /// </summary>
 internal static class StandardStreams
 {
@@ -19,13 +21,13 @@ internal static class StandardStreams
             return fallback;
         }
 
-        var stream = new FileStream(new SafeFileHandle(descriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0);
-        return TextWriter.Synchronized(new StreamWriter(new PipeStream(stream), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true });
+        return TextWriter.Synchronized(new StreamWriter(new DescriptorStream(descriptor), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true });
     }
 
-    /// <summary>Forwards writes; once the reader has gone (EPIPE) further output is dropped instead of crashing the build.</summary>
-    private sealed class PipeStream(Stream inner) : Stream
+    /// <summary>Writes with <c>write(2)</c>; once the reader has gone (EPIPE) further output is dropped instead of crashing the build.</summary>
+    private sealed class DescriptorStream(int descriptor) : Stream
     {
+        private const int Interrupted = 4; // EINTR
         private bool _broken;
 
         public override bool CanRead => false;
@@ -51,15 +53,27 @@ internal static class StandardStreams
                 return;
             }
 
-            try
+            while (!buffer.IsEmpty)
             {
-                inner.Write(buffer);
-            }
-            catch (IOException)
-            {
-                _broken = true;
+                var written = Write(descriptor, ref MemoryMarshal.GetReference(buffer), buffer.Length);
+                if (written < 0)
+                {
+                    if (Marshal.GetLastPInvokeError() == Interrupted)
+                    {
+                        continue;
+                    }
+
+                    _broken = true; // EPIPE (reader gone), EBADF (closed): nothing more can be shown
+                    return;
+                }
+
+                buffer = buffer[(int)written..];
             }
         }
+
+        // DllImport rather than LibraryImport: the source-generated form needs unsafe code enabled for the whole assembly
+        [DllImport("libc", EntryPoint = "write", SetLastError = true)]
+        private static extern nint Write(int fileDescriptor, ref byte buffer, nint count);
 
         public override void Flush()
         {
@@ -71,14 +85,5 @@ internal static class StandardStreams
 
         public override void SetLength(long value) => throw new NotSupportedException();
 
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
     }
 }
