@@ -356,6 +356,90 @@ public sealed class ContainerPipelineRunner
         return tag;
     }
 
+    /// <summary>
+    /// Loads the production image <see cref="BuildAsync"/> built for <paramref name="image"/> into the engine as
+    /// <see cref="ContainerImage.Local"/> (<c>NAME:local</c>), from its OCI layout (no rebuild), for the build platform
+    /// (or the image's first platform, emulated, when it is not built for the build platform), and checks the engine
+    /// holds the built digest. Returns the platform loaded, e.g. to pass to <c>docker run --platform</c>.
+    /// </summary>
+    public async Task<Platform> LoadLocalAsync(ContainerImage image, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var state = State(image);
+        if (state.OciDirectory is null || !Directory.Exists(state.OciDirectory))
+        {
+            throw new ContainerPipelineException($"Image '{image.Name}' was not built; run the Build target first (the local image is loaded from its OCI layout).");
+        }
+
+        var layout = new OciLayout(state.OciDirectory);
+        var root = layout.Root();
+        var expected = state.VerifiedDigest ?? state.IndexDigest;
+        if (expected is not null && expected != root.Digest)
+        {
+            throw new ContainerPipelineException($"Image '{image.Name}': the OCI layout holds {root.Digest} but the build reported {expected}.");
+        }
+
+        var resolved = Resolve(image);
+        var platform = BuildPlatformOf(resolved.Platforms);
+        var tarball = Path.Combine(Settings.RootDirectory, ".pipelines", "load", $"{resolved.TargetName()}.tar");
+        Directory.CreateDirectory(Path.GetDirectoryName(tarball)!);
+        try
+        {
+            await WriteLoadableTarAsync(layout, root, image, tarball, cancellationToken).ConfigureAwait(false);
+            await Tool.RunAsync(new ToolCommand("docker", ["load", "--input", tarball, "--platform", platform.ToString()]) { StreamOutput = false }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            File.Delete(tarball);
+        }
+
+        var id = (await Tool.RunAsync(new ToolCommand("docker", ["image", "inspect", "--format", "{{.Id}}", image.Local]) { StreamOutput = false }, cancellationToken).ConfigureAwait(false)).StandardOutput.Trim();
+        if (id != root.Digest)
+        {
+            throw new ContainerPipelineException($"Image '{image.Name}': the engine holds {image.Local} as {id}, not the built {root.Digest}.");
+        }
+
+        Log.Information($"Loaded {image.Name} ({platform}) {root.Digest} as {image.Local}");
+        return platform;
+    }
+
+    /// <summary>
+    /// Loads every built image as <see cref="ContainerImage.Local"/> (<see cref="LoadLocalAsync"/>) and runs its
+    /// <see cref="ContainerImage.SmokeTests"/> in throw-away containers (<c>--rm --pull never --network none</c>); fails
+    /// naming the image, arguments, exit code and output of every failed test. Returns the number of tests run.
+    /// </summary>
+    public async Task<int> RunSmokeTestsAsync(CancellationToken cancellationToken = default)
+    {
+        var failures = new List<string>();
+        var count = 0;
+        foreach (var image in _images)
+        {
+            var platform = await LoadLocalAsync(image, cancellationToken).ConfigureAwait(false);
+            foreach (var test in image.SmokeTests)
+            {
+                count++;
+                var failure = await RunSmokeTestAsync(image, platform, test, cancellationToken).ConfigureAwait(false);
+                if (failure is null)
+                {
+                    Log.Information($"Run: {image.Local} {test.Describe()}: ok");
+                }
+                else
+                {
+                    Log.Error(failure);
+                    failures.Add(failure);
+                }
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ContainerPipelineException($"Smoke tests failed: {failures.Count} of {count}:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", failures)}");
+        }
+
+        Log.Information($"Run: {count} smoke test(s) passed.");
+        return count;
+    }
+
     /// <summary>The report of what ran so far.</summary>
     public PipelineReport Report() => new()
     {
@@ -583,6 +667,87 @@ public sealed class ContainerPipelineRunner
                 throw new ContainerPipelineException($"Publish: the registry stored {repository}@{pushed}, not the verified {root.Digest}.");
             }
         }
+    }
+
+    private static Platform BuildPlatformOf(IReadOnlyList<Platform> platforms)
+    {
+        var architecture = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture switch
+        {
+            System.Runtime.InteropServices.Architecture.Arm64 => "arm64",
+            System.Runtime.InteropServices.Architecture.Arm => "arm",
+            System.Runtime.InteropServices.Architecture.X86 => "386",
+            _ => "amd64",
+        };
+        var native = platforms.Where(p => p.ToString() == $"linux/{architecture}" || p.ToString().StartsWith($"linux/{architecture}/", StringComparison.Ordinal)).ToList();
+        return native.Count > 0 ? native[0] : platforms[0];
+    }
+
+    private static async Task WriteLoadableTarAsync(OciLayout layout, OciDescriptor root, ContainerImage image, string tarball, CancellationToken cancellationToken)
+    {
+        // the engine names a loaded OCI layout after its index annotations: point them at NAME:local
+        var reference = (image.Name.Contains('/', StringComparison.Ordinal) ? "docker.io/" : "docker.io/library/") + image.Local;
+        var index = new System.Text.Json.Nodes.JsonObject
+        {
+            ["schemaVersion"] = 2,
+            ["mediaType"] = "application/vnd.oci.image.index.v1+json",
+            ["manifests"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+            {
+                ["mediaType"] = root.MediaType,
+                ["digest"] = root.Digest,
+                ["size"] = root.Size,
+                ["annotations"] = new System.Text.Json.Nodes.JsonObject
+                {
+                    ["io.containerd.image.name"] = reference,
+                    ["org.opencontainers.image.ref.name"] = "local",
+                },
+            }),
+        };
+        var stream = File.Create(tarball);
+        await using (stream.ConfigureAwait(false))
+        {
+            var writer = new System.Formats.Tar.TarWriter(stream, System.Formats.Tar.TarEntryFormat.Pax, leaveOpen: false);
+            await using (writer.ConfigureAwait(false))
+            {
+                await writer.WriteEntryAsync(Path.Combine(layout.Directory, "oci-layout"), "oci-layout", cancellationToken).ConfigureAwait(false);
+                var bytes = System.Text.Encoding.UTF8.GetBytes(index.ToJsonString());
+                using var content = new MemoryStream(bytes);
+                await writer.WriteEntryAsync(new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, "index.json") { DataStream = content }, cancellationToken).ConfigureAwait(false);
+                foreach (var file in Directory.EnumerateFiles(Path.Combine(layout.Directory, "blobs"), "*", SearchOption.AllDirectories))
+                {
+                    await writer.WriteEntryAsync(file, Path.GetRelativePath(layout.Directory, file).Replace('\\', '/'), cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private static async Task<string?> RunSmokeTestAsync(ContainerImage image, Platform platform, SmokeTest test, CancellationToken cancellationToken)
+    {
+        var settings = new DockerRunSettings(image.Local) { Arguments = test.Arguments, Platform = platform, Network = "none", Pull = "never", Remove = true };
+        int exitCode;
+        string output;
+        try
+        {
+            var result = await DockerCli.RunAsync(settings, cancellationToken).ConfigureAwait(false);
+            exitCode = result.ExitCode;
+            output = string.Join(Environment.NewLine, new[] { result.StandardOutput.TrimEnd(), result.StandardError.TrimEnd() }.Where(t => t.Length > 0));
+        }
+        catch (BuildxFailedException exception)
+        {
+            return $"{image.Local} {test.Describe()}: exited {exception.ExitCode}; output: {Tail(exception.Output)}";
+        }
+
+        if (test.ExpectedOutput is { } expected && !output.Contains(expected, StringComparison.Ordinal))
+        {
+            return $"{image.Local} {test.Describe()}: exited {exitCode} but the output does not contain \"{expected}\"; output: {Tail(output)}";
+        }
+
+        return null;
+    }
+
+    private static string Tail(string output)
+    {
+        var trimmed = output.Trim();
+        return trimmed.Length == 0 ? "(none)" : trimmed.Length <= 2000 ? trimmed : "…" + trimmed[^2000..];
     }
 
     private static string BaselineName(ResolvedImage image) => $"pipelines-baseline/{image.Name}:latest";

@@ -5,7 +5,7 @@ namespace Pipelines.Containers;
 
 /// <summary>
 /// The container pipeline as a build component: implement it on a build class, list the images, and get the targets
-/// <c>Lint → Test → Build → Verify → Publish</c> (plus <c>Dev</c>, <c>Debug</c> and <c>Report</c>), each a default
+/// <c>Lint → Test → Build → Verify → Publish</c> (plus <c>Run</c> for smoke tests after Build, <c>Dev</c>, <c>Debug</c> and <c>Report</c>), each a default
 /// interface member that a build may override:
 /// <code>
 /// class Build : PipelineBuild, IContainerPipeline
@@ -88,6 +88,16 @@ public interface IContainerPipeline : IPipelineBuild
         .DependsOn(Lint)
         .After(Test)
         .Executes(async ct => await ContainerPipeline.BuildAsync(ct).ConfigureAwait(false));
+
+    /// <summary>
+    /// Loads every built production image (build platform) into the engine as <c>IMAGE:local</c> and runs its smoke tests
+    /// (<see cref="ContainerImage.WithSmokeTest(string[])"/>). Not required by Verify or Publish; a build's own target can
+    /// <c>DependsOn(Run)</c> and <c>docker run</c> <see cref="ContainerImage.Local"/>.
+    /// </summary>
+    Target Run => _ => _
+        .Description("Load each built image as IMAGE:local and run its smoke tests")
+        .DependsOn(Build)
+        .Executes(async ct => await ContainerPipeline.RunSmokeTestsAsync(ct).ConfigureAwait(false));
 
     /// <summary>Verifies the built images (budget, non-root, healthcheck, minimal, secrets).</summary>
     Target Verify => _ => _

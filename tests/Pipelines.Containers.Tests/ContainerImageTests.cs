@@ -117,4 +117,28 @@ public sealed class ContainerImageTests
         Should.Throw<ContainerPipelineException>(() => new ContainerPipelineRunner(settings, [new ContainerImage("api"), new ContainerImage("api")])).Message.ShouldContain("twice");
         Should.Throw<ContainerPipelineException>(() => new ContainerPipelineRunner(settings, [])).Message.ShouldContain("no images");
     }
+
+    [Fact]
+    public void WithSmokeTest_appends_smoke_tests_to_a_copy_in_order()
+    {
+        var original = new ContainerImage("api");
+
+        var changed = original.WithSmokeTest("--version").WithSmokeTest(["greet", "you"], "hello, you").WithSmokeTest();
+
+        original.SmokeTests.ShouldBeEmpty();
+        changed.SmokeTests.Select(t => (string.Join(' ', t.Arguments), t.ExpectedOutput)).ShouldBe([("--version", null), ("greet you", "hello, you"), ("", null)]);
+        changed.SmokeTests[2].Describe().ShouldBe("(default command)");
+        changed.WithoutSmokeTests().SmokeTests.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void WithSmokeTest_rejects_empty_expected_output_and_null_arguments()
+    {
+        var image = new ContainerImage("api");
+
+        Should.Throw<ContainerPipelineException>(() => image.WithSmokeTest(["--version"], "")).Message.ShouldContain("expected output must not be empty");
+        Should.Throw<ContainerPipelineException>(() => image.WithSmokeTest(new SmokeTest(["--version"], ""))).Message.ShouldContain("'api'");
+        Should.Throw<ContainerPipelineException>(() => image.WithSmokeTest((IEnumerable<string>)null!, "x")).Message.ShouldContain("must not be null");
+        Should.Throw<ContainerPipelineException>(() => image.WithSmokeTest("--name", null!)).Message.ShouldContain("argument is null");
+    }
 }

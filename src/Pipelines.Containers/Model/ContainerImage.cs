@@ -60,6 +60,9 @@ public sealed record ContainerImage
     /// <summary>Human description (OCI <c>description</c> label).</summary>
     public string? Description { get; init; }
 
+    /// <summary>Smoke tests the <c>Run</c> target runs against the built image (loaded as <see cref="Local"/>), in order.</summary>
+    public IReadOnlyList<SmokeTest> SmokeTests { get; init; } = [];
+
     /// <summary>The name under which <c>Dev</c>/<c>Debug</c> load images into the local engine: <c>NAME:local</c>, or <c>NAME:ROLE</c> for a named stage.</summary>
     public string Local => $"{Name}:local";
 
@@ -169,6 +172,52 @@ public sealed record ContainerImage
     /// <summary>Returns a copy with a description (OCI label).</summary>
     [Pure] public ContainerImage WithDescription(string description) => this with { Description = description };
 
+    /// <summary>Returns a copy with a smoke test: the built image run with <paramref name="arguments"/> must exit 0 (e.g. <c>.WithSmokeTest("--version")</c>).</summary>
+    [Pure] public ContainerImage WithSmokeTest(params string[] arguments) => WithSmokeTest(new SmokeTest(ValidateSmokeArguments(arguments)));
+
+    /// <summary>Returns a copy with a smoke test: the built image run with <paramref name="arguments"/> must exit 0 and print <paramref name="expectedOutput"/> (e.g. <c>.WithSmokeTest(["--version"], "1.2")</c>).</summary>
+    [Pure] public ContainerImage WithSmokeTest(IEnumerable<string> arguments, string expectedOutput)
+    {
+        if (string.IsNullOrEmpty(expectedOutput))
+        {
+            throw new ContainerPipelineException($"Image '{Name}': a smoke test's expected output must not be empty (use WithSmokeTest(arguments) to check the exit code only).");
+        }
+
+        return WithSmokeTest(new SmokeTest(ValidateSmokeArguments(arguments), expectedOutput));
+    }
+
+    /// <summary>Returns a copy with the smoke test <paramref name="test"/> (validated now).</summary>
+    [Pure] public ContainerImage WithSmokeTest(SmokeTest test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        var arguments = ValidateSmokeArguments(test.Arguments);
+        if (test.ExpectedOutput is { Length: 0 })
+        {
+            throw new ContainerPipelineException($"Image '{Name}': a smoke test's expected output must not be empty (null checks the exit code only).");
+        }
+
+        return this with { SmokeTests = [.. SmokeTests, test with { Arguments = arguments }] };
+    }
+
+    /// <summary>Returns a copy without smoke tests.</summary>
+    [Pure] public ContainerImage WithoutSmokeTests() => this with { SmokeTests = [] };
+
     /// <summary>The stage name registered for <paramref name="role"/>, or null.</summary>
     public string? StageFor(string role) => Stages.TryGetValue(role, out var stage) ? stage : null;
+
+    private IReadOnlyList<string> ValidateSmokeArguments(IEnumerable<string>? arguments)
+    {
+        if (arguments is null)
+        {
+            throw new ContainerPipelineException($"Image '{Name}': smoke test arguments must not be null (pass none to run the default command).");
+        }
+
+        var list = arguments.ToList();
+        if (list.Any(a => a is null))
+        {
+            throw new ContainerPipelineException($"Image '{Name}': a smoke test argument is null.");
+        }
+
+        return list;
+    }
 }
