@@ -34,7 +34,17 @@ internal sealed class LintContext
     {
         if (!_programs.TryGetValue(run, out var programs))
         {
-            programs = Pipeline(run).Select(c => ShellScript.Program(c.Words)).Where(c => c.Count > 0).ToList();
+            var pipeline = Pipeline(run);
+            programs = new List<List<string>>(pipeline.Count);
+            foreach (var (words, _) in pipeline)
+            {
+                var program = ShellScript.Program(words);
+                if (program.Count > 0)
+                {
+                    programs.Add(program);
+                }
+            }
+
             _programs[run] = programs;
         }
 

@@ -55,6 +55,7 @@ internal static partial class LintRules
 
     private static readonly string[] SecretWords = ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "APIKEY", "CREDENTIAL", "CREDENTIALS", "PRIVATEKEY"];
     private static readonly string[] SecretPairs = ["API_KEY", "ACCESS_KEY", "PRIVATE_KEY", "SECRET_KEY", "AUTH_KEY", "SIGNING_KEY", "ENCRYPTION_KEY", "CLIENT_SECRET"];
+    private static readonly string[] PaddedSecretPairs = SecretPairs.Select(p => "_" + p + "_").ToArray();
     private static readonly string[] HarmlessSuffixes = ["FILE", "PATH", "DIR", "ID", "NAME", "URL", "ENDPOINT", "HOST", "USER", "USERNAME", "TYPE", "LENGTH", "SIZE", "ENABLED", "REQUIRED", "MOUNT"];
     private static readonly string[] SecretValuePrefixes = ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xoxb-", "xoxp-", "xoxa-", "-----BEGIN", "sk_live_", "npm_"];
 
@@ -67,8 +68,24 @@ internal static partial class LintRules
             return false;
         }
 
-        return tokens.Any(t => SecretWords.Contains(t) || t.Contains("PASSWORD", StringComparison.Ordinal) || t.Contains("SECRET", StringComparison.Ordinal))
-            || SecretPairs.Any(p => ("_" + upper + "_").Contains("_" + p + "_", StringComparison.Ordinal));
+        foreach (var t in tokens)
+        {
+            if (SecretWords.Contains(t) || t.Contains("PASSWORD", StringComparison.Ordinal) || t.Contains("SECRET", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var padded = "_" + upper + "_";
+        foreach (var pair in PaddedSecretPairs)
+        {
+            if (padded.Contains(pair, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool LooksLikeSecretValue(string value)
@@ -421,8 +438,13 @@ internal static partial class LintRules
             for (var i = 0; i + 1 < pipeline.Count; i++)
             {
                 var (words, piped) = pipeline[i];
+                if (!piped)
+                {
+                    continue;
+                }
+
                 var next = ShellScript.Program(pipeline[i + 1].Words);
-                if (piped && ShellScript.Program(words).FirstOrDefault() is "curl" or "wget" && next.FirstOrDefault() is "sh" or "bash" or "ash" or "zsh" or "dash" or "python" or "python3")
+                if (ShellScript.Program(words).FirstOrDefault() is "curl" or "wget" && next.FirstOrDefault() is "sh" or "bash" or "ash" or "zsh" or "dash" or "python" or "python3")
                 {
                     yield return new(run.Location, $"RUN pipes '{ShellScript.Program(words)[0]}' into '{next[0]}'", run);
                     break;

@@ -104,7 +104,22 @@ internal static partial class LintRules
         => stage.OfType<RunInstruction>().Select(r => (r, ctx.Programs(r)));
 
     private static bool IsApt(List<string> command, string subcommand)
-        => command.Count > 1 && command[0] is "apt-get" or "apt" && command.Skip(1).FirstOrDefault(w => !w.StartsWith('-')) == subcommand;
+    {
+        if (command.Count <= 1 || command[0] is not ("apt-get" or "apt"))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < command.Count; i++)
+        {
+            if (!command[i].StartsWith('-'))
+            {
+                return command[i] == subcommand;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[][] DependencyInstallWords = DependencyInstallCommands.Select(c => c.Split(' ')).ToArray();
 

@@ -105,12 +105,25 @@ internal static class ShellScript
             i++;
         }
 
-        return command.Skip(i).ToList();
+        return command.GetRange(i, command.Count - i);
     }
 
     private static bool IsAssignment(string word)
     {
         var eq = word.IndexOf('=', StringComparison.Ordinal);
-        return eq > 0 && word.Take(eq).All(ch => ch == '_' || char.IsAsciiLetterOrDigit(ch));
+        if (eq <= 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < eq; k++)
+        {
+            if (word[k] != '_' && !char.IsAsciiLetterOrDigit(word[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

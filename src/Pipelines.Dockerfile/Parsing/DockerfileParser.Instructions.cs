@@ -17,7 +17,7 @@ internal sealed partial class DockerfileParser
             i++;
         }
 
-        var keyword = text[keywordStart..i].ToUpperInvariant();
+        var keyword = KnownKeyword(text.AsSpan(keywordStart, i - keywordStart)) ?? text[keywordStart..i].ToUpperInvariant();
         var location = logical.Locate(keywordStart);
         if (Array.IndexOf(Keywords, keyword) < 0)
         {
@@ -52,26 +52,27 @@ internal sealed partial class DockerfileParser
             : deferred ? []
             : SplitWords(arguments, logical, argumentsStart, lenient);
 
-        var heredocs = new List<Heredoc>();
+        List<Heredoc>? heredocs = null;
         if (json is null && !deferred && keyword is "RUN" or "COPY" or "ADD")
         {
             foreach (var word in words)
             {
                 if (TryReadHeredocMarker(word.Raw, out var fd, out var strip, out var name, out var expand))
                 {
+                    heredocs ??= [];
                     heredocs.Add(ReadHeredocBody(name, strip, expand, fd, logical.Locate(argumentsStart + word.Offset)));
                 }
             }
         }
 
-        var endLine = heredocs.Count > 0 ? _next : logical.LastLine;
+        var endLine = heredocs is not null ? _next : logical.LastLine;
         var escape = Escape;
         var wordValues = deferred
             ? new Lazy<IReadOnlyList<string>>(() => LenientSplit(arguments, escape).Select(w => w.Value).ToList())
-            : new Lazy<IReadOnlyList<string>>(words.Select(w => w.Value).ToList());
+            : new Lazy<IReadOnlyList<string>>(Values(words, 0, words.Count));
         var parts = new InstructionParts(
             keyword, location, endLine, flags, arguments, logical.Locate(argumentsStart), json is not null,
-            wordValues, heredocs, _stageIndex);
+            wordValues, heredocs ?? (IReadOnlyList<Heredoc>)[], _stageIndex);
         SourceLocation At(ShellWord w) => logical.Locate(argumentsStart + w.Offset);
 
         switch (keyword)
@@ -90,14 +91,23 @@ internal sealed partial class DockerfileParser
                     throw new DockerfileParseException(parts.ArgumentsLocation, $"{keyword} requires at least two arguments", $"{keyword} <src>... <dest>");
                 }
 
-                return new CopyInstruction(parts, words.Take(words.Count - 1).Select(w => w.Value).ToList(), words[^1].Value);
+                return new CopyInstruction(parts, Values(words, 0, words.Count - 1), words[^1].Value);
             case "RUN":
                 if (arguments.Length == 0)
                 {
                     throw new DockerfileParseException(parts.ArgumentsLocation, "RUN requires a command", "RUN <command> or RUN [\"executable\", \"arg\"]");
                 }
 
-                return new RunInstruction(parts, flags.Where(f => f.Name == "mount").Select(ParseMount).ToList());
+                var mounts = new List<RunMount>();
+                foreach (var flag in flags)
+                {
+                    if (flag.Name == "mount")
+                    {
+                        mounts.Add(ParseMount(flag));
+                    }
+                }
+
+                return new RunInstruction(parts, mounts);
             case "SHELL":
                 if (json is null || json.Count == 0)
                 {
@@ -128,6 +138,36 @@ internal sealed partial class DockerfileParser
         }
 
         return new DockerfileInstruction(parts);
+    }
+
+    /// <summary>The keyword an ASCII word spells (any case), without allocating; <c>null</c> otherwise.</summary>
+    private static string? KnownKeyword(ReadOnlySpan<char> word)
+    {
+        if (!System.Text.Ascii.IsValid(word))
+        {
+            return null;
+        }
+
+        foreach (var keyword in Keywords)
+        {
+            if (System.Text.Ascii.EqualsIgnoreCase(word, keyword))
+            {
+                return keyword;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> Values(List<ShellWord> words, int start, int count)
+    {
+        var values = new List<string>(count);
+        for (var k = start; k < start + count; k++)
+        {
+            values.Add(words[k].Value);
+        }
+
+        return values;
     }
 
     private List<ShellWord> SplitWords(string arguments, LogicalLine logical, int argumentsStart, bool lenient)
@@ -226,7 +266,12 @@ internal sealed partial class DockerfileParser
             {
                 var raw = token[(eq + 1)..];
                 var parts = ShellWords.Split(raw, Escape, logical, start + 2 + eq + 1);
-                value = parts.Count == 0 ? "" : string.Join(' ', parts.Select(p => p.Value));
+                value = parts.Count switch
+                {
+                    0 => "",
+                    1 => parts[0].Value,
+                    _ => string.Join(' ', parts.Select(p => p.Value)),
+                };
             }
 
             flags.Add(new DockerfileFlag(name, value, location));
@@ -402,7 +447,19 @@ internal sealed partial class DockerfileParser
             throw new DockerfileParseException(flag.Location, $"unsupported mount type '{type}'", "type=bind, cache, secret, ssh or tmpfs");
         }
 
-        string? Get(params string[] keys) => keys.Select(k => options.GetValueOrDefault(k)).FirstOrDefault(v => v is not null);
+        string? Get(params ReadOnlySpan<string> keys)
+        {
+            foreach (var key in keys)
+            {
+                if (options.TryGetValue(key, out var value))
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+
         var target = Get("target", "dst", "destination");
         if (target is null && type is "bind" or "cache" or "tmpfs")
         {

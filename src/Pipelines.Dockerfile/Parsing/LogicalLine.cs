@@ -5,8 +5,9 @@ namespace Pipelines.Dockerfile;
 /// <summary>Physical lines joined at continuation characters, remembering where each piece came from.</summary>
 internal sealed class LogicalLine
 {
-    private readonly StringBuilder _text = new();
-    private readonly List<(int Offset, int Line, int Column)> _segments = [];
+    private readonly List<(int Offset, int Line, int Column)> _segments = new(1);
+    private StringBuilder? _text;
+    private int _length;
 
     public LogicalLine(string file) => File = file;
 
@@ -18,12 +19,25 @@ internal sealed class LogicalLine
 
     private string? _cached;
 
-    public string Text => _cached ??= _text.ToString();
+    public string Text => _cached ??= _text?.ToString() ?? "";
 
     public void Append(string piece, int line, int column)
     {
+        _segments.Add((_length, line, column));
+        _length += piece.Length;
+        if (_segments.Count == 1)
+        {
+            // a single physical line is its own text
+            _cached = piece;
+            return;
+        }
+
+        if (_text is null)
+        {
+            _text = new StringBuilder(_cached);
+        }
+
         _cached = null;
-        _segments.Add((_text.Length, line, column));
         _text.Append(piece);
     }
 

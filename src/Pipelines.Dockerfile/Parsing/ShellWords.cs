@@ -9,6 +9,7 @@ internal static class ShellWords
     public static List<ShellWord> Split(string text, char escape, LogicalLine? line = null, int baseOffset = 0)
     {
         var words = new List<ShellWord>();
+        StringBuilder? value = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -23,7 +24,24 @@ internal static class ShellWords
             }
 
             var start = i;
-            var value = new StringBuilder();
+
+            // fast path: a word without quotes or escapes is its own value
+            var plainEnd = i;
+            while (plainEnd < text.Length && !char.IsWhiteSpace(text[plainEnd]) && text[plainEnd] is not ('"' or '\'') && text[plainEnd] != escape)
+            {
+                plainEnd++;
+            }
+
+            if (plainEnd >= text.Length || char.IsWhiteSpace(text[plainEnd]))
+            {
+                var raw = text[start..plainEnd];
+                words.Add(new ShellWord(raw, raw, start));
+                i = plainEnd;
+                continue;
+            }
+
+            value ??= new StringBuilder();
+            value.Clear();
             while (i < text.Length && !char.IsWhiteSpace(text[i]))
             {
                 var c = text[i];
