@@ -9,8 +9,7 @@ internal static class StageGraphBuilder
         var automatic = options.AutomaticArguments();
         var globalArgs = new List<KeyValue>();
         var globalValues = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? GlobalLookup(string name)
-            => globalValues.TryGetValue(name, out var v) ? v : automatic.GetValueOrDefault(name);
+        Func<string, string?> globalLookup = name => globalValues.TryGetValue(name, out var v) ? v : automatic.GetValueOrDefault(name);
 
         foreach (var arg in parsed.Instructions.TakeWhile(i => i.StageIndex < 0).OfType<ArgInstruction>())
         {
@@ -19,7 +18,7 @@ internal static class StageGraphBuilder
                 globalArgs.Add(declaration);
                 globalValues[declaration.Name] = options.BuildArguments.TryGetValue(declaration.Name, out var given)
                     ? given
-                    : declaration.Value is null ? null : Expand(declaration.Value, GlobalLookup, escape, arg.Location);
+                    : declaration.Value is null ? null : Expand(declaration.Value, globalLookup, escape, arg.Location);
             }
         }
 
@@ -34,8 +33,8 @@ internal static class StageGraphBuilder
             var index = group.Key;
             var from = (FromInstruction)group.First();
             var body = group.Skip(1).ToList();
-            var image = Expand(from.Image, GlobalLookup, escape, from.ArgumentsLocation);
-            var platform = from.Platform is null ? null : Expand(from.Platform, GlobalLookup, escape, from.Location);
+            var image = Expand(from.Image, globalLookup, escape, from.ArgumentsLocation);
+            var platform = from.Platform is null ? null : Expand(from.Platform, globalLookup, escape, from.Location);
 
             StageBaseKind kind;
             int? baseStage = null;
@@ -64,7 +63,7 @@ internal static class StageGraphBuilder
 
             // stage scope: ARGs declared in the stage (inheriting global defaults) and ENV
             var scope = new Dictionary<string, string?>(StringComparer.Ordinal);
-            string? StageLookup(string name) => scope.TryGetValue(name, out var v) ? v : null;
+            Func<string, string?> stageLookup = name => scope.TryGetValue(name, out var v) ? v : null;
             foreach (var instruction in body)
             {
                 switch (instruction)
@@ -73,7 +72,7 @@ internal static class StageGraphBuilder
                         foreach (var d in arg.Declarations)
                         {
                             scope[d.Name] = options.BuildArguments.TryGetValue(d.Name, out var given) ? given
-                                : d.Value is not null ? Expand(d.Value, StageLookup, escape, d.Location)
+                                : d.Value is not null ? Expand(d.Value, stageLookup, escape, d.Location)
                                 : globalValues.TryGetValue(d.Name, out var g) ? g
                                 : automatic.GetValueOrDefault(d.Name);
                         }
@@ -82,7 +81,7 @@ internal static class StageGraphBuilder
                     case KeyValueInstruction { Keyword: "ENV" } env:
                         foreach (var pair in env.Pairs)
                         {
-                            scope[pair.Name] = Expand(pair.Value ?? "", StageLookup, escape, pair.Location);
+                            scope[pair.Name] = Expand(pair.Value ?? "", stageLookup, escape, pair.Location);
                         }
 
                         break;
@@ -103,7 +102,7 @@ internal static class StageGraphBuilder
 
             void Resolve(string reference, StageEdgeKind edgeKind, SourceLocation location, string what)
             {
-                var value = Expand(reference, StageLookup, escape, location);
+                var value = Expand(reference, stageLookup, escape, location);
                 if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
                 {
                     if (number < index)

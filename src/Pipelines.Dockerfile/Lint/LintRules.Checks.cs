@@ -381,16 +381,28 @@ internal static partial class LintRules
     private static IEnumerable<RuleHit> MaintainerDeprecated(LintContext ctx)
         => ctx.Document.Instructions.Where(i => i.Keyword == "MAINTAINER").Select(i => new RuleHit(i.Location, $"MAINTAINER {i.Arguments} is deprecated", i));
 
+    private static readonly string[] OverridingKeywords = ["CMD", "ENTRYPOINT", "HEALTHCHECK"];
+
     private static IEnumerable<RuleHit> RepeatedCmdOrEntrypoint(LintContext ctx)
     {
         foreach (var stage in ctx.Stages)
         {
-            foreach (var keyword in new[] { "CMD", "ENTRYPOINT", "HEALTHCHECK" })
+            foreach (var keyword in OverridingKeywords)
             {
-                var all = stage.WithKeyword(keyword).ToList();
-                foreach (var ignored in all.Take(all.Count - 1))
+                var instructions = stage.Instructions;
+                var last = -1;
+                for (var i = instructions.Count - 1; i >= 0 && last < 0; i--)
                 {
-                    yield return new(ignored.Location, $"this {keyword} is overridden by the one at line {all[^1].Location.Line}", ignored);
+                    last = instructions[i].Keyword == keyword ? i : -1;
+                }
+
+                for (var i = 0; i < last; i++)
+                {
+                    var ignored = instructions[i];
+                    if (ignored.Keyword == keyword)
+                    {
+                        yield return new(ignored.Location, $"this {keyword} is overridden by the one at line {instructions[last].Location.Line}", ignored);
+                    }
                 }
             }
         }

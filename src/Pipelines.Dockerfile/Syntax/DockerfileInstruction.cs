@@ -64,5 +64,28 @@ public class DockerfileInstruction
 
     /// <summary>The instruction as a single line, e.g. <c>COPY --from=build /out /app</c>.</summary>
     public override string ToString()
-        => string.Join(' ', new[] { Keyword }.Concat(Flags.Select(f => f.Value is null ? $"--{f.Name}" : $"--{f.Name}={f.Value}")).Append(Arguments).Where(s => s.Length > 0));
+    {
+        var text = new System.Text.StringBuilder(Keyword.Length + Arguments.Length + 1 + (Flags.Count * 16));
+        void Add(string piece)
+        {
+            if (piece.Length > 0)
+            {
+                if (text.Length > 0)
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(piece);
+            }
+        }
+
+        Add(Keyword);
+        foreach (var flag in Flags)
+        {
+            Add(flag.Value is null ? $"--{flag.Name}" : $"--{flag.Name}={flag.Value}");
+        }
+
+        Add(Arguments);
+        return text.ToString();
+    }
 }
