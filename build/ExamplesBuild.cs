@@ -18,8 +18,10 @@ internal sealed partial class ExamplesBuild : PipelineBuild, IContainerPipeline
     /// </summary>
     IEnumerable<ContainerImage> IContainerPipeline.Images =>
     [
-        Example("go-api", GoApiStages.Test, GoApiStages.Production, GoApiStages.Development, megabytes: 6, healthcheck: true),
-        Example("c-cli", CCliStages.Test, CCliStages.Production, CCliStages.Development, megabytes: 1, healthcheck: false),
+        Example("go-api", GoApiStages.Test, GoApiStages.Production, GoApiStages.Development, megabytes: 6, healthcheck: true)
+            .WithSmokeTest("--version"),
+        Example("c-cli", CCliStages.Test, CCliStages.Production, CCliStages.Development, megabytes: 1, healthcheck: false)
+            .WithSmokeTest(["--version"], "wcount"),
         Example("static-site", StaticSiteStages.Test, StaticSiteStages.Production, StaticSiteStages.Development, megabytes: 3, healthcheck: true, minimal: false),
         Example("python-api", PythonApiStages.Test, PythonApiStages.Production, PythonApiStages.Development, megabytes: 40, healthcheck: true),
         Example("node-web", NodeWebStages.Test, NodeWebStages.Production, NodeWebStages.Development, megabytes: 100, healthcheck: true),
