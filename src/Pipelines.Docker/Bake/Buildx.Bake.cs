@@ -23,9 +23,19 @@ public static partial class Buildx
 
         var file = Path.Combine(Path.GetTempPath(), $"pipelines-bake-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, definition.ToJson(), cancellationToken).ConfigureAwait(false);
+        settings ??= new BuildxBakeSettings();
+
+        // The definition file lives in the temp folder, so buildx's filesystem entitlements would refuse every local
+        // context outside it ("additional privileges requested"); the caller named these contexts, so reading them is granted.
+        var contextReads = definition.Targets
+            .Select(target => target.Context ?? ".")
+            .Where(Directory.Exists)
+            .Select(context => $"fs.read={Path.GetFullPath(context)}")
+            .Where(entitlement => !settings.Allow.Contains(entitlement))
+            .Distinct(StringComparer.Ordinal);
         try
         {
-            return await BakeAsync((settings ?? new BuildxBakeSettings()) with { Files = [file, .. settings?.Files ?? []] }, cancellationToken).ConfigureAwait(false);
+            return await BakeAsync(settings with { Files = [file, .. settings.Files], Allow = [.. settings.Allow, .. contextReads] }, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
