@@ -85,7 +85,7 @@ internal static class SettingsConvention
 
         if (underlying == typeof(BuildContext))
         {
-            return new BuildContext("shared", "../shared");
+            return new BuildContext("shared", "../common");
         }
 
         if (underlying == typeof(KeyValuePair<string, string>))

@@ -2,7 +2,7 @@ namespace Pipelines.Docker;
 
 /// <summary>A <c>--build-context name=source</c>: a named context (directory, <c>docker-image://…</c>, <c>target:…</c>, git or https URL).</summary>
 /// <param name="Name">The name the Dockerfile uses (<c>FROM name</c>, <c>COPY --from=name</c>).</param>
-/// <param name="Source">The source, e.g. <c>../shared</c> or <c>docker-image://busybox:1</c>.</param>
+/// <param name="Source">The source, e.g. <c>../common</c> or <c>docker-image://busybox:1</c>.</param>
 public sealed record BuildContext(string Name, string Source)
 {
     /// <summary>Parses <c>name=source</c>.</summary>

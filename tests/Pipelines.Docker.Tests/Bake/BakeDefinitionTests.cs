@@ -20,7 +20,7 @@ public sealed class BakeDefinitionTests
                 CacheTo = [CacheEntry.Registry("r/app:cache", CacheMode.Max)],
                 Secrets = [SecretSource.FromEnvironment("token", "TOKEN")],
                 Labels = [new("a", "b")],
-                Contexts = [new BuildContext("shared", "../shared")],
+                Contexts = [new BuildContext("shared", "../common")],
                 NoCache = true,
             });
 
@@ -33,7 +33,7 @@ public sealed class BakeDefinitionTests
         production.GetProperty("cache-to")[0].GetString().ShouldBe("type=registry,ref=r/app:cache,mode=max");
         production.GetProperty("secret")[0].GetString().ShouldBe("id=token,env=TOKEN");
         production.GetProperty("labels").GetProperty("a").GetString().ShouldBe("b");
-        production.GetProperty("contexts").GetProperty("shared").GetString().ShouldBe("../shared");
+        production.GetProperty("contexts").GetProperty("shared").GetString().ShouldBe("../common");
         production.GetProperty("no-cache").GetBoolean().ShouldBeTrue();
         root.GetProperty("target").GetProperty("test").GetProperty("output")[0].GetString().ShouldBe("type=local,dest=out");
         root.GetProperty("target").GetProperty("test").GetProperty("args").GetProperty("NONCE").GetString().ShouldBe("1");

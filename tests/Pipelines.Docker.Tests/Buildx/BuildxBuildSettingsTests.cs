@@ -20,7 +20,7 @@ public sealed class BuildxBuildSettingsTests
             .AddBuildArg("HTTP_PROXY", null)
             .AddLabel("org.opencontainers.image.revision", "abc123")
             .AddAnnotation("index:org.opencontainers.image.title", "api")
-            .AddBuildContext("shared", "../shared")
+            .AddBuildContext("shared", "../common")
             .AddSecret(SecretSource.FromEnvironment("token", "GITHUB_TOKEN"))
             .AddSsh(SshSource.Default)
             .AddCacheFrom(CacheEntry.Registry("127.0.0.1:5000/api:cache"))
@@ -39,7 +39,7 @@ public sealed class BuildxBuildSettingsTests
             "--build-arg", "VERSION=1.2.3", "--build-arg", "HTTP_PROXY",
             "--label", "org.opencontainers.image.revision=abc123",
             "--annotation", "index:org.opencontainers.image.title=api",
-            "--build-context", "shared=../shared",
+            "--build-context", "shared=../common",
             "--secret", "id=token,env=GITHUB_TOKEN",
             "--ssh", "default",
             "--cache-from", "type=registry,ref=127.0.0.1:5000/api:cache",

@@ -107,7 +107,7 @@ public sealed class ValueTypeRoundTripTests
     public void Build_arg_round_trips(string text) => BuildArg.Parse(text).ToString().ShouldBe(text);
 
     [Theory]
-    [InlineData("shared=../shared")]
+    [InlineData("shared=../common")]
     [InlineData("base=docker-image://busybox:1")]
     public void Build_context_round_trips(string text) => BuildContext.Parse(text).ToString().ShouldBe(text);
 }
