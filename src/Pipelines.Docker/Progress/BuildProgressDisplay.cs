@@ -51,8 +51,10 @@ public static class BuildProgressDisplay
                     tracker.Feed(text);
                 }
             }))
+            using (LiveConsole.Use(null))
             {
-                // started inside the sink's scope: the build's async flow keeps this sink however long it runs
+                // started inside these scopes, the build's async flow keeps them however long it runs: its output goes
+                // to the log file, and a build step nested in it streams there too instead of opening a second display
                 running = Task.Run(build);
             }
 
