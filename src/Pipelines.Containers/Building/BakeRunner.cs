@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Pipelines.Docker;
 using Pipelines.Output;
 using Pipelines.Tooling;
 
@@ -33,7 +34,9 @@ internal static partial class BakeRunner
             FixHint = "Check the build output above; the bake definition is at " + bakeFile,
         };
         var stopwatch = Stopwatch.StartNew();
-        var result = await Tool.RunAsync(command, cancellationToken).ConfigureAwait(false);
+        // a live per-image table on a terminal (the plain log then goes to bake.log); plain streamed logs elsewhere
+        var result = await BuildProgressDisplay.RunAsync([.. targets.Select(t => t.Name)], Path.Combine(workDirectory, "bake.log"),
+            () => Tool.RunAsync(command, cancellationToken)).ConfigureAwait(false);
         stopwatch.Stop();
         var output = result.StandardError + "\n" + result.StandardOutput;
         if (!result.Succeeded)

@@ -35,7 +35,8 @@ public static partial class Buildx
             .Distinct(StringComparer.Ordinal);
         try
         {
-            return await BakeAsync(settings with { Files = [file, .. settings.Files], Allow = [.. settings.Allow, .. contextReads] }, cancellationToken).ConfigureAwait(false);
+            var names = settings.Targets.Count > 0 ? settings.Targets : [.. definition.Targets.Select(target => target.Name)];
+            return await BakeCoreAsync(settings with { Files = [file, .. settings.Files], Allow = [.. settings.Allow, .. contextReads] }, names, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -44,14 +45,21 @@ public static partial class Buildx
     }
 
     /// <summary>Runs <c>buildx bake</c> with existing bake files; always reads a metadata file (a temp one unless set).</summary>
-    public static async Task<BakeResult> BakeAsync(BuildxBakeSettings settings, CancellationToken cancellationToken = default)
+    public static Task<BakeResult> BakeAsync(BuildxBakeSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        return BakeCoreAsync(settings, settings.Targets.Count > 0 ? settings.Targets : ["bake"], cancellationToken);
+    }
+
+    /// <summary>Bakes; <paramref name="names"/> are the rows of the live display on a terminal.</summary>
+    private static async Task<BakeResult> BakeCoreAsync(BuildxBakeSettings settings, IReadOnlyList<string> names, CancellationToken cancellationToken)
+    {
         var metadataFile = settings.MetadataFile ?? Path.Combine(Path.GetTempPath(), $"pipelines-bake-metadata-{Guid.NewGuid():N}.json");
         var effective = settings with { MetadataFile = metadataFile, Print = false };
         try
         {
-            var result = await RunBuildxAsync(effective.Render(), effective.Progress, cancellationToken, environment: effective.Environment).ConfigureAwait(false);
+            var result = await RunShowingProgressAsync(effective.Progress, mode => (effective with { Progress = mode }).Render(), names, effective.Environment, cancellationToken).ConfigureAwait(false);
+
             var targets = new Dictionary<string, BuildResult>(StringComparer.Ordinal);
             using (var metadata = ReadMetadata(metadataFile))
             {

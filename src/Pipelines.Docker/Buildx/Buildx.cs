@@ -43,7 +43,7 @@ public static partial class Buildx
             ToolResult result;
             if (progress is null)
             {
-                result = await RunBuildxAsync(effective.Render(), effective.Progress, cancellationToken, environment: effective.Environment).ConfigureAwait(false);
+                result = await RunShowingProgressAsync(effective.Progress, mode => (effective with { Progress = mode }).Render(), [DisplayName(effective)], effective.Environment, cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -101,6 +101,21 @@ public static partial class Buildx
             }
         }
     }
+
+    /// <summary>
+    /// Runs buildx with <paramref name="progress"/>; when none was chosen and a terminal is live, with plain progress
+    /// behind the live per-image display (<paramref name="rows"/>), so CI logs and the display read the same stream.
+    /// </summary>
+    internal static Task<ToolResult> RunShowingProgressAsync(ProgressMode? progress, Func<ProgressMode?, IReadOnlyList<string>> render, IReadOnlyList<string> rows, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken) =>
+        progress is null && LiveConsole.Current is not null
+            ? BuildProgressDisplay.RunAsync(rows, TempLogFile(), () => RunBuildxAsync(render(ProgressMode.Plain), ProgressMode.Plain, cancellationToken, environment: environment))
+            : RunBuildxAsync(render(progress), progress, cancellationToken, environment: environment);
+
+    /// <summary>The row name of a single build in the live display: its first tag, else its target, else its context folder.</summary>
+    internal static string DisplayName(BuildxBuildSettings settings) =>
+        settings.Tags.FirstOrDefault() ?? settings.Target ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.Context)));
+
+    internal static string TempLogFile() => Path.Combine(Path.GetTempPath(), $"pipelines-buildx-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..8]}.log");
 
     internal static void ValidateTarget(BuildxBuildSettings settings)
     {

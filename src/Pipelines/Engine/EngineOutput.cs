@@ -11,10 +11,14 @@ namespace Pipelines.Engine;
 internal sealed class EngineOutput(TextWriter writer, Func<IAnsiConsole> console, bool plain, bool colors)
 {
     private readonly Lock _gate = new();
+    private IAnsiConsole? _console;
 
     public Verbosity Verbosity { get; set; } = Verbosity.Normal;
 
     public bool Plain => plain;
+
+    /// <summary>The Spectre console for live displays, or null when output is plain (CI, redirected) or without colours.</summary>
+    public IAnsiConsole? LiveConsole => plain || !colors ? null : _console ??= console();
 
     public void Line(string text = "")
     {
@@ -95,7 +99,7 @@ internal sealed class EngineOutput(TextWriter writer, Func<IAnsiConsole> console
                 Markup.Escape(SecretMasker.Redact(result.Note)));
         }
 
-        var ansiConsole = console(); // created outside the lock: Spectre's detection may touch Console
+        var ansiConsole = _console ??= console(); // created outside the lock: Spectre's detection may touch Console
         lock (_gate)
         {
             writer.Flush();

@@ -147,6 +147,8 @@ internal sealed class Executor(EngineOutput output, Host host, int maxParallelis
     {
         var prefix = parallel ? $"[{target.Name}] " : string.Empty;
         using var sink = OutputSink.Use(line => output.TargetLine(prefix + line.Text));
+        // one live display at a time: parallel targets would draw over each other
+        using var live = Output.LiveConsole.Use(parallel ? null : output.LiveConsole);
         var showHeader = output.Verbosity >= Verbosity.Normal;
         if (showHeader)
         {

@@ -93,13 +93,7 @@ public abstract class PipelineBuild : IPipelineBuild
         var context = new EngineContext
         {
             Output = stdout,
-            Console = () => AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(stdout),
-                Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
-                ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-                Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
-            }),
+            Console = () => CreateConsole(stdout, redirected),
             Environment = environment,
             WorkingDirectory = Directory.GetCurrentDirectory(),
             OutputRedirected = redirected,
@@ -120,6 +114,33 @@ public abstract class PipelineBuild : IPipelineBuild
             Console.SetOut(originalOut);
             Console.SetError(originalError);
         }
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter stdout, bool redirected)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Interactive = redirected ? InteractionSupport.No : InteractionSupport.Detect,
+        });
+        if (!redirected)
+        {
+            // Spectre sees our own writer, not the terminal, and would assume 80 columns
+            try
+            {
+                if (Console.WindowWidth is > 0 and var width)
+                {
+                    console.Profile.Width = width;
+                }
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        return console;
     }
 
     /// <inheritdoc />

@@ -2,7 +2,9 @@ using System.Text.Json;
 using Pipelines.Containers;
 using Pipelines.Docker;
 using Pipelines.IntegrationTests.Engine;
+using Pipelines.Output;
 using Pipelines.Tooling;
+using Spectre.Console.Testing;
 
 namespace Pipelines.IntegrationTests.Containers;
 
@@ -119,6 +121,26 @@ public sealed class ContainerPipelineTests : IAsyncLifetime
         // Then
         releaseTags.Select(t => t.Split(':')[^1]).ShouldBe(["1.2.3", "1.2", "1", "latest", $"sha-{sha}"]);
         (await TestRegistry.GetManifestAsync($"{_repository}/greeter", "latest")).ShouldNotBeNull().Digest.ShouldBe(release.Report().Images[0].Digest);
+    }
+
+    [Fact]
+    public async Task On_a_terminal_the_bake_draws_a_live_row_per_image_and_keeps_its_log_in_a_file()
+    {
+        var runner = Runner(Greeter);
+        var console = new TestConsole().Width(200).Interactive();
+        var written = new List<string>();
+
+        using (OutputSink.Use(line => written.Add(line.Text)))
+        using (LiveConsole.Use(console))
+        {
+            await runner.TestAsync();
+        }
+
+        console.Output.Split('\n').ShouldContain(line => line.Contains("greeter-test", StringComparison.Ordinal) && line.Contains("done", StringComparison.Ordinal));
+        var log = _context.File(".pipelines/bake/bake.log");
+        written.ShouldContain($"buildx log: {log}");
+        written.ShouldNotContain(line => line.StartsWith('#'), "buildx's plain log is in the file while the table is live");
+        (await File.ReadAllTextAsync(log)).ShouldContain("[internal] load local bake definitions");
     }
 
     [Fact]

@@ -16,7 +16,8 @@ internal static class Harness
         string? workingDirectory = null,
         Host? host = null,
         CancellationToken cancellationToken = default,
-        bool detectHost = false)
+        bool detectHost = false,
+        bool terminal = false)
     {
         var writer = new StringWriter();
         var synchronized = TextWriter.Synchronized(writer);
@@ -28,12 +29,13 @@ internal static class Harness
                 Out = new AnsiConsoleOutput(synchronized),
                 Ansi = AnsiSupport.No,
                 ColorSystem = ColorSystemSupport.NoColors,
-                Interactive = InteractionSupport.No,
+                Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
             }),
             Environment = environment ?? [],
             WorkingDirectory = workingDirectory ?? NewRoot(),
             Host = detectHost ? null : host ?? new ContinuousIntegrationHost(),
-            OutputRedirected = true,
+            // terminal: an interactive console that is not redirected (where live displays are allowed)
+            OutputRedirected = !terminal,
         };
         var exitCode = await BuildEngine.RunAsync(build, defaultTarget, args, context, cancellationToken);
         return new RunResult(exitCode, writer.ToString());
