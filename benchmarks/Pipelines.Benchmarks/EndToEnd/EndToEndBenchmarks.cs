@@ -24,19 +24,23 @@ internal static class EndToEndBenchmarks
         var examples = Path.Combine(root, "examples");
         var goApi = Path.Combine(examples, "go-api");
 
-        async Task Add(string key, Func<Task<Ratio>> measure)
+        async Task Add(string key, Func<Task<Ratio>> measure) => await AddAll(key, async () => [await measure()]);
+
+        async Task AddAll(string key, Func<Task<IReadOnlyList<Ratio>>> measure)
         {
             if (only is null || only.Split(',').Contains(key))
             {
                 Console.WriteLine($"[benchmark] {key} ...");
-                var ratio = await measure();
-                Console.WriteLine($"[benchmark] {key}: {ratio.Value:0.00} ({ratio.Numerator.Name} {ratio.Numerator.Median.TotalSeconds:0.00}s / {ratio.Denominator.Name} {ratio.Denominator.Median.TotalSeconds:0.00}s)");
-                ratios.Add(ratio);
+                foreach (var ratio in await measure())
+                {
+                    Console.WriteLine($"[benchmark] {key}: {ratio.Value:0.00} ({ratio.Numerator.Name} {ratio.Numerator.Median.TotalSeconds:0.00}s / {ratio.Denominator.Name} {ratio.Denominator.Median.TotalSeconds:0.00}s)");
+                    ratios.Add(ratio);
+                }
             }
         }
 
         await Add("wrapper", () => WrapperOverheadAsync(goApi, repetitions));
-        await Add("bake", () => BakeVersusOneByOneAsync(examples, exampleNames));
+        await AddAll("bake", () => BakeVersusOneByOneAsync(examples, exampleNames));
         await Add("rebuild", () => SourceChangeVersusColdAsync(goApi, repetitions));
         await Add("registry-cache", () => RegistryCacheOnColdBuilderAsync(goApi));
         await Add("cross", () => CrossCompileVersusEmulationAsync(goApi));
@@ -70,8 +74,10 @@ internal static class EndToEndBenchmarks
             new Samples("ours", ours), new Samples("raw", raw), "≤ 1.05");
     }
 
-    // 2. every example's test + production stages: one bake solve vs the same builds one by one (no cache)
-    private static async Task<Ratio> BakeVersusOneByOneAsync(string examples, IReadOnlyList<string>? names)
+    // 2. every example's test + production stages: one bake solve vs the same builds one by one, every step executed
+    //    (--no-cache); first from an empty builder, then again with the package downloads the first pass left in the
+    //    cache mounts (what a developer's machine has), so the mirror's speed weighs on neither side
+    private static async Task<IReadOnlyList<Ratio>> BakeVersusOneByOneAsync(string examples, IReadOnlyList<string>? names)
     {
         var builds = Directory.GetDirectories(examples).Where(d => File.Exists(Path.Combine(d, "Dockerfile")))
             .Where(d => names is null || names.Contains(Path.GetFileName(d))).Order()
@@ -83,21 +89,29 @@ internal static class EndToEndBenchmarks
             }).ToList();
         var definition = builds.Aggregate(new BakeDefinition(), (d, b) => d.AddTarget(BakeTarget.FromBuild(b.Name, b.Settings with { NoCache = true })))
             .AddGroup("default", builds.Select(b => b.Name));
-        // both sides start from an empty builder (no layers, no cache mounts), like a fresh CI runner; otherwise the
-        // side measured second would find the apt downloads the first one left in the cache mounts
-        await Samples.Run("docker", ["buildx", "prune", "-af"]);
-        var bake = await Samples.TimeAsync(() => Buildx.BakeAsync(definition));
-        await Samples.Run("docker", ["buildx", "prune", "-af"]);
-        var sequential = await Samples.TimeAsync(async () =>
+        Task Bake() => Buildx.BakeAsync(definition);
+        async Task OneByOne()
         {
             foreach (var build in builds)
             {
                 await Buildx.BuildAsync(build.Settings with { NoCache = true });
             }
-        });
+        }
+
+        await Samples.Run("docker", ["buildx", "prune", "-af"]);
+        var emptyBake = await Samples.TimeAsync(Bake);
+        await Samples.Run("docker", ["buildx", "prune", "-af"]);
+        var emptyOneByOne = await Samples.TimeAsync(OneByOne);
+        var warmBake = await Samples.TimeAsync(Bake);
+        var warmOneByOne = await Samples.TimeAsync(OneByOne);
         var which = names is null ? "All examples'" : string.Join(", ", names) + ":";
-        return new Ratio($"{which} test + production stages ({builds.Count} builds, empty builder): one bake solve ÷ one by one",
-            new Samples("bake", [bake]), new Samples("one by one", [sequential]), "≤ 0.6");
+        return
+        [
+            new Ratio($"{which} test + production stages ({builds.Count} builds, every step run), empty builder: one bake solve ÷ one by one",
+                new Samples("bake", [emptyBake]), new Samples("one by one", [emptyOneByOne]), "≤ 0.6"),
+            new Ratio($"{which} test + production stages ({builds.Count} builds, every step run), package downloads in the cache mounts: one bake solve ÷ one by one",
+                new Samples("bake", [warmBake]), new Samples("one by one", [warmOneByOne]), "≤ 0.6"),
+        ];
     }
 
     // 3. a source-only change rebuilds only the build stage: dependency layers come from the cache

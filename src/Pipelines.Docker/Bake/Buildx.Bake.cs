@@ -55,7 +55,7 @@ public static partial class Buildx
     private static async Task<BakeResult> BakeCoreAsync(BuildxBakeSettings settings, IReadOnlyList<string> names, CancellationToken cancellationToken)
     {
         var metadataFile = settings.MetadataFile ?? Path.Combine(Path.GetTempPath(), $"pipelines-bake-metadata-{Guid.NewGuid():N}.json");
-        var effective = settings with { MetadataFile = metadataFile, Print = false };
+        var effective = settings with { MetadataFile = metadataFile, Print = false, Environment = MetadataEnvironment(settings.MetadataFile, settings.Environment) };
         try
         {
             var result = await RunShowingProgressAsync(effective.Progress, mode => (effective with { Progress = mode }).Render(), names, effective.Environment, cancellationToken).ConfigureAwait(false);

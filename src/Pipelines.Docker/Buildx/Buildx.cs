@@ -37,7 +37,7 @@ public static partial class Buildx
 
         ValidateTarget(settings);
         var metadataFile = settings.MetadataFile ?? Path.Combine(Path.GetTempPath(), $"pipelines-buildx-{Guid.NewGuid():N}.json");
-        var effective = settings with { MetadataFile = metadataFile };
+        var effective = settings with { MetadataFile = metadataFile, Environment = MetadataEnvironment(settings.MetadataFile, settings.Environment) };
         try
         {
             ToolResult result;
@@ -111,6 +111,17 @@ public static partial class Buildx
             ? BuildProgressDisplay.RunAsync(rows, TempLogFile(), () => RunBuildxAsync(render(ProgressMode.Plain), ProgressMode.Plain, cancellationToken, environment: environment))
             : RunBuildxAsync(render(progress), progress, cancellationToken, environment: environment);
 
+    /// <summary>
+    /// The buildx environment for a metadata file: when it is our own temp file, buildx need not compute the provenance it
+    /// would add to it (nothing reads it; it costs a round trip to BuildKit per build). A file the caller asked for stays complete.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> MetadataEnvironment(string? callerMetadataFile, IReadOnlyDictionary<string, string> environment) =>
+        callerMetadataFile is not null || environment.ContainsKey(MetadataProvenanceVariable) || System.Environment.GetEnvironmentVariable(MetadataProvenanceVariable) is not null
+            ? environment
+            : new Dictionary<string, string>(environment) { [MetadataProvenanceVariable] = "disabled" };
+
+    private const string MetadataProvenanceVariable = "BUILDX_METADATA_PROVENANCE";
+
     /// <summary>The row name of a single build in the live display: its first tag, else its target, else its context folder.</summary>
     internal static string DisplayName(BuildxBuildSettings settings) =>
         settings.Tags.FirstOrDefault() ?? settings.Target ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(settings.Context)));
@@ -137,7 +148,8 @@ public static partial class Buildx
         var command = new ToolCommand("docker", arguments)
         {
             Environment = environment?.ToDictionary(pair => pair.Key, pair => (string?)pair.Value) ?? new Dictionary<string, string?>(),
-            Secrets = environment?.Values.Where(value => value.Length > 0).ToArray() ?? [],
+            // values set here are secrets (env= secret sources), except our own switch, whose value is a plain word
+            Secrets = environment?.Where(pair => pair.Key != MetadataProvenanceVariable && pair.Value.Length > 0).Select(pair => pair.Value).ToArray() ?? [],
             ThrowOnFailure = false,
             StreamOutput = stream && progress != ProgressMode.RawJson,
             FixHint = DockerFixHint,

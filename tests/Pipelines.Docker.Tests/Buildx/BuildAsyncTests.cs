@@ -28,6 +28,21 @@ public sealed class BuildAsyncTests : IDisposable
     }
 
     [Fact]
+    public async Task Provenance_is_left_out_of_our_own_metadata_file_but_kept_in_one_the_caller_asked_for()
+    {
+        var runner = new RecordingRunner();
+        using var _ = Tool.Use(runner);
+        var callerFile = Path.Combine(_directory, "metadata.json");
+
+        await Pipelines.Docker.Buildx.BuildAsync(new BuildxBuildSettings().SetContext(_directory));
+        await Pipelines.Docker.Buildx.BuildAsync(new BuildxBuildSettings().SetContext(_directory).SetMetadataFile(callerFile));
+
+        runner.Commands[0].Environment.ShouldContainKeyAndValue("BUILDX_METADATA_PROVENANCE", "disabled");
+        runner.Commands[0].Secrets.ShouldNotContain("disabled", "a plain switch must not mask the word 'disabled' in logs");
+        runner.Commands[1].Environment.ShouldNotContainKey("BUILDX_METADATA_PROVENANCE");
+    }
+
+    [Fact]
     public async Task Build_always_writes_a_metadata_file_and_reads_the_result_from_it()
     {
         var runner = new RecordingRunner(command =>
