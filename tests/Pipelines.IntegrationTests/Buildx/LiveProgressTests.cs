@@ -30,7 +30,7 @@ public sealed class LiveProgressTests
         var logFile = logLine["buildx log: ".Length..];
         try
         {
-            File.ReadAllText(logFile).ShouldContain($"RUN echo \"base $NONCE\"");
+            File.ReadAllText(logFile).ShouldContain($"RUN echo \"base {scope.Nonce}\"", Case.Sensitive, "the step ran (the nonce busts the cache) and its log went to the file");
             var finalRow = console.Output.Split('\n').Last(line => line.Contains("production", StringComparison.Ordinal));
             finalRow.ShouldContain("done");
             // base (1 RUN) runs once on the build platform; build (1 RUN) and production (1 COPY) per platform, plus FROMs

@@ -140,7 +140,7 @@ public sealed class ContainerPipelineTests : IAsyncLifetime
         var log = _context.File(".pipelines/bake/bake.log");
         written.ShouldContain($"buildx log: {log}");
         written.ShouldNotContain(line => line.StartsWith('#'), "buildx's plain log is in the file while the table is live");
-        (await File.ReadAllTextAsync(log)).ShouldContain("greeter-test");
+        (await File.ReadAllTextAsync(log)).ShouldContain("[internal] load local bake definitions");
     }
 
     [Fact]
