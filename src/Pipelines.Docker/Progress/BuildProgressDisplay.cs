@@ -14,7 +14,7 @@ namespace Pipelines.Docker;
 /// While the table is live, buildx's log goes to a file instead of the screen (it would tear the table); the file is
 /// named when the build ends, and a failure still carries the failing step's output in its exception.
 /// </remarks>
-public static class BuildProgressDisplay
+public static partial class BuildProgressDisplay
 {
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(200);
 
@@ -123,9 +123,19 @@ public static class BuildProgressDisplay
 
     private static string Describe(ImageProgress image)
     {
-        var text = image.LastLog is { Length: > 0 } log ? $"{image.Current} · {log}" : image.Current ?? "";
+        var step = Instruction(image.Current ?? "");
+        var text = image.LastLog is { Length: > 0 } log ? $"{step} · {log}" : step;
         return text.Length > 60 ? text[..59] + "…" : text;
     }
+
+    /// <summary>The step as a reader knows it: <c>RUN go build</c>, without the <c>--mount</c>/<c>--network</c> flags and line-continuation spaces that fill the column.</summary>
+    internal static string Instruction(string step) => Whitespace.Replace(RunFlags.Replace(step, ""), " ").Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^(RUN|COPY|ADD)\s(?:--\S+\s+)*)--\S+\s+")]
+    private static partial System.Text.RegularExpressions.Regex RunFlags { get; }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s{2,}")]
+    private static partial System.Text.RegularExpressions.Regex Whitespace { get; }
 
     private static string Bar(int done, int total)
     {

@@ -30,6 +30,17 @@ public sealed class BuildProgressDisplayTests : IDisposable
         console.Output.ShouldContain("12.3s");
     }
 
+    [Theory]
+    [InlineData("RUN --mount=type=cache,target=/root/.cache/go-build     GOOS=linux go build ./cmd/api", "RUN GOOS=linux go build ./cmd/api")]
+    [InlineData("RUN --mount=type=cache,target=/var/cache/apt,sharing=locked     --mount=type=cache,target=/var/lib/apt apt-get update", "RUN apt-get update")]
+    [InlineData("COPY --from=build --chown=65532:65532 /out/api /api", "COPY /out/api /api")]
+    [InlineData("RUN echo --not-a-flag", "RUN echo --not-a-flag")]
+    [InlineData("WORKDIR /src", "WORKDIR /src")]
+    public void The_running_step_is_shown_without_its_flags(string step, string shown)
+    {
+        BuildProgressDisplay.Instruction(step).ShouldBe(shown);
+    }
+
     [Fact]
     public async Task Without_a_live_console_the_build_streams_its_log_as_usual_and_no_log_file_is_written()
     {
