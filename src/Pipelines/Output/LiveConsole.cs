@@ -15,15 +15,5 @@ public static class LiveConsole
     public static IAnsiConsole? Current => _current.Value;
 
     /// <summary>Lets the current async flow (and flows started from it) draw live displays on <paramref name="console"/> until disposed.</summary>
-    public static IDisposable Use(IAnsiConsole? console)
-    {
-        var previous = _current.Value;
-        _current.Value = console;
-        return new Restore(() => _current.Value = previous);
-    }
-
-    private sealed class Restore(Action restore) : IDisposable
-    {
-        public void Dispose() => restore();
-    }
+    public static IDisposable Use(IAnsiConsole? console) => Engine.AsyncLocalScope.Set(_current, console);
 }

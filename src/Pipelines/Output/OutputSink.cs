@@ -25,18 +25,8 @@ public static class OutputSink
     public static Action<OutputLine> Current => _current.Value ?? ConsoleSink;
 
     /// <summary>Sends output of the current async flow (and flows started from it) to <paramref name="sink"/> until disposed.</summary>
-    public static IDisposable Use(Action<OutputLine> sink)
-    {
-        var previous = _current.Value;
-        _current.Value = sink;
-        return new Restore(() => _current.Value = previous);
-    }
+    public static IDisposable Use(Action<OutputLine> sink) => Engine.AsyncLocalScope.Set(_current, sink);
 
     /// <summary>Writes a line, redacting secrets first.</summary>
     public static void Write(string text, bool isError = false) => Current(new OutputLine(SecretMasker.Redact(text), isError));
-
-    private sealed class Restore(Action restore) : IDisposable
-    {
-        public void Dispose() => restore();
-    }
 }

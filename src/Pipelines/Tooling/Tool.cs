@@ -17,15 +17,5 @@ public static class Tool
         Runner.RunAsync(command, cancellationToken);
 
     /// <summary>Routes <see cref="RunAsync(ToolCommand, CancellationToken)"/> in the current async flow to <paramref name="runner"/> until disposed (for tests and dry runs).</summary>
-    public static IDisposable Use(IToolRunner runner)
-    {
-        var previous = _runner.Value;
-        _runner.Value = runner;
-        return new Restore(() => _runner.Value = previous);
-    }
-
-    private sealed class Restore(Action restore) : IDisposable
-    {
-        public void Dispose() => restore();
-    }
+    public static IDisposable Use(IToolRunner runner) => Engine.AsyncLocalScope.Set(_runner, runner);
 }
