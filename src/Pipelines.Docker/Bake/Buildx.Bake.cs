@@ -59,7 +59,6 @@ public static partial class Buildx
         try
         {
             var result = await RunShowingProgressAsync(effective.Progress, mode => (effective with { Progress = mode }).Render(), names, effective.Environment, cancellationToken).ConfigureAwait(false);
-
             var targets = new Dictionary<string, BuildResult>(StringComparer.Ordinal);
             using (var metadata = ReadMetadata(metadataFile))
             {

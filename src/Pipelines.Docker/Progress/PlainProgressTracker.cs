@@ -86,7 +86,6 @@ internal sealed partial class PlainProgressTracker
                     known.Done = true;
                     break;
                 default:
-                    known.Failed = true;
                     known.Image.Failed = true;
                     break;
             }
@@ -162,7 +161,5 @@ internal sealed partial class PlainProgressTracker
         public bool Done { get; set; }
 
         public bool Cached { get; set; }
-
-        public bool Failed { get; set; }
     }
 }
